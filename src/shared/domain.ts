@@ -1,0 +1,223 @@
+/**
+ * Domain schemas of the library's files. Types are inferred from the schemas so that the
+ * validator and the type can never drift apart. Every shape here is on disk: changing one
+ * needs a migration (src/main/library/migrations.ts).
+ */
+import { z } from 'zod';
+import { LANGS, UI_LANGS } from './languages';
+
+export const SCHEMA_VERSION = 1;
+
+export const langSchema = z.enum(LANGS);
+export const uiLangSchema = z.enum(UI_LANGS);
+
+export const RELEASE_KINDS = [
+  'press-release',
+  'news',
+  'statement',
+  'interview',
+  'media-advisory',
+] as const;
+export const releaseKindSchema = z.enum(RELEASE_KINDS);
+export type ReleaseKind = z.infer<typeof releaseKindSchema>;
+
+export const VARIANT_STATUSES = ['draft', 'in-review', 'changes-requested', 'approved'] as const;
+export const variantStatusSchema = z.enum(VARIANT_STATUSES);
+export type VariantStatus = z.infer<typeof variantStatusSchema>;
+
+/** Release ids are also file names: keep them to a safe alphabet. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'an id is 3–64 lowercase letters, digits or dashes');
+
+export const isoDateSchema = z.iso.date();
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+/** A tiptap/ProseMirror node as stored: the JSON is the source of truth, HTML only an export. */
+export interface TiptapMark {
+  type: string;
+  attrs?: Record<string, unknown>;
+}
+export interface TiptapNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: TiptapNode[];
+  marks?: TiptapMark[];
+  text?: string;
+}
+const markSchema = z.object({
+  type: z.string().min(1).max(64),
+  attrs: z.record(z.string(), z.unknown()).optional(),
+});
+export const tiptapNodeSchema: z.ZodType<TiptapNode> = z.lazy(() =>
+  z.object({
+    type: z.string().min(1).max(64),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(tiptapNodeSchema).max(100_000).optional(),
+    marks: z.array(markSchema).max(32).optional(),
+    text: z.string().max(1_000_000).optional(),
+  }),
+);
+export const tiptapDocSchema = z.object({
+  type: z.literal('doc'),
+  content: z.array(tiptapNodeSchema).max(100_000).optional(),
+});
+export type TiptapDoc = z.infer<typeof tiptapDocSchema>;
+
+export const statusChangeSchema = z.object({
+  status: variantStatusSchema,
+  by: z.string().max(200),
+  at: isoDateTimeSchema,
+});
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
+/** Fingerprints of each source paragraph when this translation was last brought up to date. */
+export const sourceBaseSchema = z.object({
+  sourceLang: langSchema,
+  paragraphs: z.array(z.string().max(128)).max(100_000),
+  recordedAt: isoDateTimeSchema,
+});
+export type SourceBase = z.infer<typeof sourceBaseSchema>;
+
+export const variantSchema = z.object({
+  lang: langSchema,
+  title: z.string().max(1000),
+  lead: z.string().max(10_000),
+  body: tiptapDocSchema,
+  datelinePlace: z.string().max(200),
+  status: variantStatusSchema,
+  statusHistory: z.array(statusChangeSchema),
+  sourceBase: sourceBaseSchema.nullable(),
+  updatedAt: isoDateTimeSchema,
+});
+export type Variant = z.infer<typeof variantSchema>;
+
+export const contactSchema = z.object({
+  name: z.string().max(200),
+  role: z.string().max(200),
+  phone: z.string().max(100),
+  email: z.string().max(200),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const embargoSchema = z.object({
+  /** Local wall-clock time in `timeZone`, e.g. 2024-07-25T10:00. */
+  until: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  timeZone: z.string().min(1).max(64),
+});
+export type Embargo = z.infer<typeof embargoSchema>;
+
+export const commentSchema = z.object({
+  id: idSchema,
+  lang: langSchema,
+  /** Index of the paragraph (top-level block) of the variant the note is anchored to. */
+  paragraph: z.number().int().min(0),
+  /** The paragraph's text when commented, so the anchor can be found again after edits. */
+  quote: z.string().max(2000),
+  author: z.string().max(200),
+  text: z.string().min(1).max(10_000),
+  createdAt: isoDateTimeSchema,
+  resolvedAt: isoDateTimeSchema.nullable(),
+  resolvedBy: z.string().max(200).nullable(),
+});
+export type Comment = z.infer<typeof commentSchema>;
+
+export const variantsSchema = z.partialRecord(langSchema, variantSchema);
+
+export const releaseSchema = z
+  .object({
+    id: idSchema,
+    /** Incremented by every save; a save must name the revision it was based on. */
+    rev: z.number().int().min(1),
+    kind: releaseKindSchema,
+    sourceLang: langSchema,
+    date: isoDateSchema,
+    embargo: embargoSchema.nullable(),
+    issuer: z.string().max(500),
+    contacts: z.array(contactSchema).max(50),
+    tags: z.array(idSchema).max(500),
+    boilerplate: z.partialRecord(langSchema, z.string().max(20_000)),
+    variants: variantsSchema,
+    comments: z.array(commentSchema).max(10_000),
+    createdAt: isoDateTimeSchema,
+    updatedAt: isoDateTimeSchema,
+  })
+  .refine((r) => r.variants[r.sourceLang] !== undefined, {
+    message: 'a release must have a version in its source language',
+    path: ['variants'],
+  })
+  .refine((r) => Object.entries(r.variants).every(([lang, v]) => v?.lang === lang), {
+    message: 'each version must be filed under its own language',
+    path: ['variants'],
+  });
+export type Release = z.infer<typeof releaseSchema>;
+
+/** The file releases/<id>.json. */
+export const releaseFileSchema = z.object({
+  schemaVersion: z.number().int().min(1),
+  release: releaseSchema,
+});
+export type ReleaseFile = z.infer<typeof releaseFileSchema>;
+
+export const REVISION_REASONS = ['checkpoint', 'status', 'restore', 'autosave'] as const;
+export const revisionSchema = z.object({
+  id: idSchema,
+  releaseId: idSchema,
+  lang: langSchema,
+  reason: z.enum(REVISION_REASONS),
+  createdAt: isoDateTimeSchema,
+  author: z.string().max(200),
+  /** The release revision this snapshot was taken from. */
+  releaseRev: z.number().int().min(1),
+  variant: variantSchema,
+});
+export type Revision = z.infer<typeof revisionSchema>;
+
+export const VOCABULARY_TYPES = ['person', 'organisation', 'place', 'event', 'topic'] as const;
+export const vocabularyEntrySchema = z.object({
+  id: idSchema,
+  type: z.enum(VOCABULARY_TYPES),
+  labels: z.partialRecord(langSchema, z.string().min(1).max(500)),
+  aliases: z.partialRecord(langSchema, z.array(z.string().min(1).max(200)).max(50)),
+});
+export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
+
+export const librarySettingsSchema = z.object({
+  uiLanguage: uiLangSchema,
+  /** Name recorded on status changes and revisions. */
+  userName: z.string().max(200),
+});
+export type LibrarySettings = z.infer<typeof librarySettingsSchema>;
+
+/** The file library.json: small, rewritten rarely (settings and vocabulary edits). */
+export const libraryFileSchema = z.object({
+  schemaVersion: z.number().int().min(1),
+  createdAt: isoDateTimeSchema,
+  settings: librarySettingsSchema,
+  vocabulary: z.array(vocabularyEntrySchema),
+});
+export type LibraryFile = z.infer<typeof libraryFileSchema>;
+
+/** One row of the release index: what the list needs without opening the release file. */
+export const releaseSummarySchema = z.object({
+  id: idSchema,
+  rev: z.number().int().min(1),
+  kind: releaseKindSchema,
+  sourceLang: langSchema,
+  date: isoDateSchema,
+  embargoUntil: z.string().nullable(),
+  titles: z.partialRecord(langSchema, z.string()),
+  statuses: z.partialRecord(langSchema, variantStatusSchema),
+  tags: z.array(idSchema),
+  updatedAt: isoDateTimeSchema,
+});
+export type ReleaseSummary = z.infer<typeof releaseSummarySchema>;
+
+export interface QuarantinedFile {
+  /** Path relative to the library folder, where the file now lies. */
+  file: string;
+  /** Where it was found. */
+  original: string;
+  reason: string;
+  at: string;
+}
