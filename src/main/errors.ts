@@ -18,7 +18,7 @@ export class AppError extends Error {
   }
 }
 
-const IO_CODES = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EIO', 'EDQUOT', 'EBUSY']);
+const IO_CODES = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EIO', 'EDQUOT', 'EBUSY', 'EFBIG']);
 
 /** Turns whatever was thrown into an error for the other side of the boundary. */
 export function toApiError(error: unknown): ApiError {

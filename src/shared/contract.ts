@@ -39,6 +39,13 @@ export interface LibraryInfo {
   migratedFrom: { version: number; backup: string } | null;
 }
 
+/** One page of the release list, newest first. */
+export interface ReleasePage {
+  total: number;
+  offset: number;
+  rows: ReleaseSummary[];
+}
+
 const empty = z.object({}).strict();
 
 export const contract = {
@@ -49,7 +56,15 @@ export const contract = {
   ),
   'settings.get': method(empty, returns<LibrarySettings>()),
   'settings.update': method(librarySettingsSchema.partial().strict(), returns<LibrarySettings>()),
-  'releases.list': method(empty, returns<ReleaseSummary[]>()),
+  'releases.list': method(
+    z
+      .object({
+        offset: z.number().int().min(0).max(10_000_000).optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+      })
+      .strict(),
+    returns<ReleasePage>(),
+  ),
   'releases.get': method(z.object({ id: idSchema }).strict(), returns<Release>()),
   'releases.create': method(
     z

@@ -1,13 +1,18 @@
-import type { LibraryInfo } from '@shared/contract';
+import type { LibraryInfo, ReleasePage } from '@shared/contract';
 import type {
   LibrarySettings,
   Release,
   ReleaseKind,
-  ReleaseSummary,
   Revision,
   VocabularyEntry,
 } from '@shared/domain';
 import type { Lang } from '@shared/languages';
+
+export interface ListQuery {
+  offset?: number;
+  limit?: number;
+}
+export type ListPage = ReleasePage;
 
 export interface NewRelease {
   kind: ReleaseKind;
@@ -20,7 +25,7 @@ export interface NewRelease {
 export interface LibraryApi {
   readonly dir: string;
   info(): Omit<LibraryInfo, 'isDefault'>;
-  listReleases(): ReleaseSummary[];
+  listReleases(query?: ListQuery): Promise<ListPage>;
   getRelease(id: string): Promise<Release>;
   createRelease(input: NewRelease): Promise<Release>;
   /** Saves when `release.rev` equals the stored rev; returns the stored release (rev + 1). */
@@ -41,6 +46,6 @@ export interface LibrarySessionApi {
   current(): LibraryApi;
   info(): LibraryInfo;
   /** Flushes and closes the current library, then opens (creating if needed) the one at `dir`. */
-  open(dir: string): Promise<LibraryInfo>;
+  open(dir: string, options?: { seedDemo?: boolean }): Promise<LibraryInfo>;
   close(): Promise<void>;
 }

@@ -1,0 +1,65 @@
+import { appendFile, mkdir, readFile, rename } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import type { QuarantinedFile } from '@shared/domain';
+
+const REPORT = 'report.jsonl';
+
+/**
+ * quarantine/ keeps every file the library could not read, with a report line saying where
+ * it came from and why, so nothing is silently dropped and the user can be told across
+ * restarts.
+ */
+export class Quarantine {
+  private entries: QuarantinedFile[] = [];
+
+  constructor(
+    private readonly libraryDir: string,
+    private readonly now: () => Date,
+  ) {}
+
+  get dir(): string {
+    return join(this.libraryDir, 'quarantine');
+  }
+
+  async load(): Promise<void> {
+    let text = '';
+    try {
+      text = await readFile(join(this.dir, REPORT), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    this.entries = text
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .flatMap((line) => {
+        try {
+          return [JSON.parse(line) as QuarantinedFile];
+        } catch {
+          return [];
+        }
+      });
+  }
+
+  /** Newest first. */
+  list(): QuarantinedFile[] {
+    return [...this.entries].reverse();
+  }
+
+  /** Moves `file` into quarantine/ under a unique name and records why. */
+  async add(file: string, reason: string): Promise<QuarantinedFile> {
+    await mkdir(this.dir, { recursive: true });
+    const at = this.now().toISOString();
+    const stamp = at.replace(/[:.]/g, '-');
+    const target = join(this.dir, `${stamp}-${basename(file)}`);
+    await rename(file, target);
+    const entry: QuarantinedFile = {
+      file: relative(this.libraryDir, target),
+      original: relative(this.libraryDir, file),
+      reason,
+      at,
+    };
+    await appendFile(join(this.dir, REPORT), `${JSON.stringify(entry)}\n`);
+    this.entries.push(entry);
+    return entry;
+  }
+}

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import type { Adapter } from 'lowdb';
+import type { z } from 'zod';
+import { writeFileDurably } from './durable-write';
+
+/** A file that exists but cannot be used: unparseable, empty, or not of the expected shape. */
+export class CorruptFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'CorruptFileError';
+  }
+}
+
+export function describeZodError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'does not match the expected shape';
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'root';
+  return `${where}: ${issue.message}`;
+}
+
+/**
+ * lowdb adapter for one JSON file: validates on every read (a file that fails is reported as
+ * CorruptFileError, never half-used) and writes durably (temp + fsync + rename + dir fsync).
+ */
+export class ValidatedJsonFile<T> implements Adapter<T> {
+  constructor(
+    readonly path: string,
+    private readonly schema: z.ZodType<T>,
+  ) {}
+
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    if (text.trim() === '') throw new CorruptFileError(this.path, 'the file is empty');
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new CorruptFileError(this.path, `not valid JSON (${(error as Error).message})`);
+    }
+    const parsed = this.schema.safeParse(json);
+    if (!parsed.success) throw new CorruptFileError(this.path, describeZodError(parsed.error));
+    return parsed.data;
+  }
+
+  async write(data: T): Promise<void> {
+    await writeFileDurably(this.path, JSON.stringify(data));
+  }
+}
