@@ -201,9 +201,13 @@ export class ReleaseIndex {
     }
   }
 
-  /** Records that releases/<id>.json is about to be replaced (see the class comment). */
+  /**
+   * Records that releases/<id>.json is about to be replaced (see the class comment). Not
+   * synced by itself: a kill leaves it in the page cache, the next put's sync makes it
+   * durable, and after a power cut the background file check catches what it would have.
+   */
   begin(id: string): Promise<void> {
-    return this.appendRows({ op: 'begin', id });
+    return this.enqueue(() => this.writeRowsLine({ op: 'begin', id }, false));
   }
 
   put(entry: IndexEntry): Promise<void> {
@@ -211,8 +215,9 @@ export class ReleaseIndex {
       const { summary, file } = entry;
       const chunk = encodeTitles(summary.id, summary.titles);
       const offset = this.titlesSize;
+      // Not synced on its own: the row below is the commit point, and a row whose titles
+      // were lost to a power cut is detected by the id check in titles() and read from the file.
       await this.titlesHandle.write(chunk, 0, chunk.length, offset);
-      await this.titlesHandle.datasync();
       this.titlesSize += chunk.length;
       const { titles, ...rest } = summary;
       const row: IndexRow = { ...rest, file, titles: [offset, chunk.length] };
@@ -272,13 +277,9 @@ export class ReleaseIndex {
     return loaded.index;
   }
 
-  private appendRows(line: RowsLine): Promise<void> {
-    return this.enqueue(() => this.writeRowsLine(line));
-  }
-
-  private async writeRowsLine(line: RowsLine): Promise<void> {
+  private async writeRowsLine(line: RowsLine, sync = true): Promise<void> {
     await this.rowsHandle.write(`${JSON.stringify(line)}\n`);
-    await this.rowsHandle.datasync();
+    if (sync) await this.rowsHandle.datasync();
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
