@@ -5,42 +5,20 @@
  * the background check of every file; then the same save into one lowdb db.json holding
  * the whole library, as a ratio. BENCH_SIZES=1000,10000 narrows the run.
  */
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { SCHEMA_VERSION, type Release } from '@shared/domain';
+import type { Release } from '@shared/domain';
 import { Library } from '../src/main/library/library';
-import { ReleaseIndex } from '../src/main/library/release-index';
-import { summarize } from '../src/main/library/summary';
 import { median, ms, percentile, timed } from './stats';
-import { prng, syntheticRelease } from './synthetic';
+import { buildLibrary } from './synthetic-library';
+import { prng, SYNTHETIC_AT, syntheticRelease } from './synthetic';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const SAVES = 200;
 const NAIVE_SAVES = 5;
-const AT = '2026-01-01T00:00:00.000Z';
-
-/** Writes the files directly (no fsync): setting up is not what is measured. */
-async function buildLibrary(dir: string, size: number): Promise<void> {
-  const open = await Library.open(dir);
-  await open.close();
-  const entries = [];
-  for (let start = 0; start < size; start += 500) {
-    const batch = Array.from({ length: Math.min(500, size - start) }, (_, i) => syntheticRelease(start + i, AT));
-    await Promise.all(
-      batch.map((release) =>
-        writeFile(join(dir, 'releases', `${release.id}.json`), JSON.stringify({ schemaVersion: SCHEMA_VERSION, release })),
-      ),
-    );
-    for (const release of batch) {
-      const { size: bytes, mtimeMs } = await stat(join(dir, 'releases', `${release.id}.json`));
-      entries.push({ summary: summarize(release), file: { size: bytes, mtimeMs } });
-    }
-  }
-  await (await ReleaseIndex.create(join(dir, 'index'), entries)).close();
-}
 
 function edit(release: Release, n: number): Release {
   const en = release.variants.en!;
@@ -74,7 +52,7 @@ async function measureLibrary(dir: string, size: number) {
 
 /** The design this store replaces: every release in one lowdb JSON file. */
 async function measureNaive(dir: string, size: number): Promise<number[] | string> {
-  const releases = Array.from({ length: size }, (_, i) => syntheticRelease(i, AT));
+  const releases = Array.from({ length: size }, (_, i) => syntheticRelease(i, SYNTHETIC_AT));
   const db = new Low(new JSONFile<{ releases: Release[] }>(join(dir, 'db.json')), { releases });
   try {
     await db.write();

@@ -11,6 +11,8 @@ const WORDS: Record<Lang, string[]> = {
   hy: 'համատեղ զորավարժություն հրամանատարություն շտաբ ուժեր պատրաստություն անվտանգություն հավաքական բրիգադ արարողություն'.split(' '),
 };
 
+export const SYNTHETIC_AT = '2026-01-01T00:00:00.000Z';
+
 /** Deterministic pseudo-random numbers, so every run measures the same library. */
 export function prng(seed: number): () => number {
   let state = seed >>> 0;

@@ -358,6 +358,7 @@ export class Library implements LibraryApi {
     let checked = 0;
     for (const name of names) {
       if (this.closed) return;
+      if (isTempFile(name)) await rm(join(this.dir, 'releases', name), { force: true });
       if (!name.endsWith('.json')) continue;
       const id = name.slice(0, -'.json'.length);
       seen.add(id);
@@ -394,11 +395,16 @@ async function readSchemaVersion(path: string, quarantine: Quarantine): Promise<
   return null;
 }
 
+function isTempFile(name: string): boolean {
+  return name.startsWith('.') && name.endsWith(TEMP_SUFFIX);
+}
+
+/** releases/ is left to verify(), which lists it anyway, so a large library opens at once. */
 async function removeLeftoverTempFiles(dir: string): Promise<void> {
-  for (const sub of ['', 'releases', 'index']) {
+  for (const sub of ['', 'index']) {
     const folder = join(dir, sub);
     for (const name of await readdir(folder)) {
-      if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX)) await rm(join(folder, name), { force: true });
+      if (isTempFile(name)) await rm(join(folder, name), { force: true });
     }
   }
 }

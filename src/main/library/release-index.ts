@@ -175,8 +175,9 @@ export class ReleaseIndex {
 
   /** Rows newest first (by date, then last update); cached until the next change. */
   sorted(): IndexRow[] {
-    this.sortedCache ??= [...this.rows.values()].sort(
-      (a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt),
+    // ISO dates compare correctly as plain strings; localeCompare would cost ~10× more.
+    this.sortedCache ??= [...this.rows.values()].sort((a, b) =>
+      a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0,
     );
     return this.sortedCache;
   }
