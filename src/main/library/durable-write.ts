@@ -9,8 +9,12 @@ export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
 }
 
-/** fsync a directory so that a rename inside it survives power loss. */
+/**
+ * fsync a directory so that a rename inside it survives power loss. Windows cannot open a
+ * directory as a file (EISDIR) and NTFS journals the rename itself, so there it is skipped.
+ */
 export async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');
   try {
     await handle.sync();
