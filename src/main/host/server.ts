@@ -1,0 +1,129 @@
+/**
+ * The loopback host: the renderer and the API over HTTP on 127.0.0.1, for use from a browser or
+ * scripts without Electron. Every API call carries the session token as a bearer token.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { AppError } from '../errors';
+import { createDispatcher } from '../api/dispatch';
+import type { LibrarySessionApi } from '../library/library-api';
+import { handleApiRequest, type ApiRoute } from './api-route';
+import { isAllowedHost, isAllowedOrigin } from './request-guard';
+import { sendEnvelope } from './respond';
+import { sendText, serveStatic } from './static-files';
+
+const DEFAULT_MAX_BODY_BYTES = 60 * 1024 * 1024;
+const API_PREFIX = '/api/';
+const MIN_TOKEN_LENGTH = 16;
+/** How long in-flight requests get to finish once the host is closing. */
+const CLOSE_GRACE_MS = 2000;
+
+export interface HostOptions {
+  session: LibrarySessionApi;
+  rendererDir: string;
+  /** 0 or omitted: any free port. */
+  port?: number;
+  /** Omitted: 32 random bytes, base64url. */
+  token?: string;
+  maxBodyBytes?: number;
+}
+
+export interface RunningHost {
+  /** `http://127.0.0.1:<port>/`, without the token. */
+  url: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  if (token.length < MIN_TOKEN_LENGTH) {
+    throw new Error(`token: at least ${MIN_TOKEN_LENGTH} characters`);
+  }
+  const rendererDir = resolve(options.rendererDir);
+  const api: ApiRoute = {
+    dispatch: createDispatcher(options.session),
+    token,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+  };
+  let port = 0;
+  let closing = false;
+  const server = createServer((req, res) => {
+    if (closing) res.setHeader('Connection', 'close');
+    route(req, res, port, api, rendererDir).catch((error: unknown) => {
+      console.error('[host] request failed unexpectedly:', error);
+      if (res.headersSent) res.destroy();
+      else sendEnvelope(res, { ok: false, error: new AppError('internal').toApiError() });
+    });
+  });
+  port = await listenOnLoopback(server, options.port ?? 0);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    token,
+    port,
+    close: () => {
+      closing = true;
+      return closeServer(server);
+    },
+  };
+}
+
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  port: number,
+  api: ApiRoute,
+  rendererDir: string,
+): Promise<void> {
+  if (!isAllowedHost(req.headers.host, port)) return refuse(res, 'Host header is not this host');
+  if (!isAllowedOrigin(req.headers.origin, port)) return refuse(res, 'Origin is not this host');
+  const pathname = pathOf(req.url ?? '/');
+  if (pathname.startsWith(API_PREFIX)) {
+    return handleApiRequest(req, res, pathname.slice(API_PREFIX.length), api);
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    return sendText(res, 405, 'Method not allowed');
+  }
+  return serveStatic(req, res, rendererDir, pathname);
+}
+
+/**
+ * The request target up to its query, as sent: URL parsing would resolve dot segments and
+ * throw on odd targets, while the static resolver wants to see, and refuse, them.
+ */
+function pathOf(target: string): string {
+  const end = target.search(/[?#]/);
+  return end === -1 ? target : target.slice(0, end);
+}
+
+function refuse(res: ServerResponse, detail: string): void {
+  sendEnvelope(res, { ok: false, error: new AppError('forbidden-sender', detail).toApiError() });
+}
+
+function listenOnLoopback(server: Server, port: number): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    server.once('error', reject);
+    // Never 0.0.0.0 or localhost (which may resolve to ::1 or worse): the library is private.
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolvePort((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolveClose, reject) => {
+    const forceClose = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+    forceClose.unref();
+    server.close((error) => {
+      clearTimeout(forceClose);
+      if (error) reject(error);
+      else resolveClose();
+    });
+    server.closeIdleConnections();
+  });
+}
