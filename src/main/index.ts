@@ -1,0 +1,173 @@
+/**
+ * Electron main: the app's lifecycle, wiring the shell (src/main/shell), the library session
+ * and the IPC API together. Logic lives in those modules; this file only decides the order.
+ */
+import { join } from 'node:path';
+import {
+  app,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  protocol,
+  screen,
+  session,
+  shell,
+  type BrowserWindow,
+} from 'electron';
+import type { UiLang } from '@shared/languages';
+import { createDispatcher } from './api/dispatch';
+import { registerApi, sameOriginAs } from './ipc';
+import { LibrarySession } from './library/session';
+import { AppConfigStore } from './shell/app-config';
+import { sendCommand } from './shell/commands';
+import {
+  confirmExternalLink,
+  openLibraryFolder,
+  showAbout,
+  showLibraryFallback,
+} from './shell/dialogs';
+import { claimSingleInstance, createExternalLinkOffer, installHardening } from './shell/hardening';
+import { createMainWindow } from './shell/main-window';
+import {
+  buildMenuTemplate,
+  installMenu,
+  refreshMenuAfterLanguageChanges,
+  type MenuAction,
+} from './shell/menu';
+import { APP_ENTRY_URL, registerAppScheme, rendererUrl, serveAppProtocol } from './shell/protocol';
+import { installQuitGuard } from './shell/quit-guard';
+import { openStartupLibrary } from './shell/startup-library';
+
+// An isolated profile (tests, a portable copy): must be set before anything reads userData.
+const userDataOverride = process.env['PRESS_OFFICE_USER_DATA'];
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
+// Privileged schemes must be registered before `ready`.
+registerAppScheme(protocol);
+
+let mainWindow: BrowserWindow | null = null;
+
+if (claimSingleInstance(app, focusMainWindow)) {
+  start().catch((error: unknown) => {
+    console.error('[main] start-up failed:', error);
+    dialog.showErrorBox('Press Office', `The app could not start.\n\n${String(error)}`);
+    app.exit(1);
+  });
+} else {
+  app.quit();
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+
+  const url = rendererUrl(process.env, app.isPackaged);
+  const isDev = url !== APP_ENTRY_URL;
+  const isAppUrl = sameOriginAs([url]);
+  const { store: config } = await AppConfigStore.load(app.getPath('userData'));
+  const defaultDir = config.defaultLibraryPath;
+
+  const library = new LibrarySession({
+    defaultDir,
+    onOpened: (dir) => void config.rememberLibrary(dir),
+  });
+  const uiLang = (): UiLang => {
+    try {
+      return library.current().getSettings().uiLanguage;
+    } catch {
+      return 'en';
+    }
+  };
+  const window = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+
+  installHardening(app, session.defaultSession, {
+    isAppUrl,
+    offerExternal: createExternalLinkOffer(
+      (link) => confirmExternalLink(dialog, window(), uiLang(), link),
+      (link) => shell.openExternal(link),
+    ),
+  });
+  if (!isDev) serveAppProtocol(protocol, net, join(import.meta.dirname, '../renderer'));
+
+  const startup = await openStartupLibrary(library, config.current.libraryPath, defaultDir);
+  if (startup.kind === 'failed') console.error('[main] no library could be opened:', startup.error);
+
+  const onMenuAction = (action: MenuAction): void => {
+    switch (action) {
+      case 'new-release':
+      case 'show-shortcuts':
+        sendCommand(window()?.webContents, action);
+        return;
+      case 'open-library':
+        void openLibraryFolder({
+          dialog,
+          window: window(),
+          lang: uiLang(),
+          session: library,
+          defaultDir,
+          onLibraryChanged: () => {
+            refreshMenu();
+            sendCommand(window()?.webContents, 'library-changed');
+          },
+        });
+        return;
+      case 'about':
+        void showAbout(dialog, window(), uiLang(), app.getName(), app.getVersion());
+        return;
+    }
+  };
+  const refreshMenu = (): void =>
+    installMenu(
+      Menu,
+      buildMenuTemplate({
+        lang: uiLang(),
+        appName: app.getName(),
+        platform: process.platform,
+        isDev,
+        onAction: onMenuAction,
+      }),
+    );
+
+  registerApi(
+    ipcMain,
+    refreshMenuAfterLanguageChanges(createDispatcher(library), refreshMenu),
+    isAppUrl,
+    () => window()?.webContents.id,
+  );
+  refreshMenu();
+
+  const openMainWindow = (): void => {
+    mainWindow = createMainWindow({
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      url,
+      title: app.getName(),
+      savedState: config.current.windowState,
+      screen,
+      onClose: (state) => void config.saveWindowState(state),
+    });
+  };
+  openMainWindow();
+  if (startup.kind === 'fell-back') {
+    void showLibraryFallback(dialog, window(), uiLang(), startup.failedPath, startup.error);
+  }
+
+  // Capture the window while it still exists, then wait for the library's and config's writes.
+  installQuitGuard(app, async () => {
+    const open = window();
+    if (open)
+      await config.saveWindowState({ ...open.getNormalBounds(), maximized: open.isMaximized() });
+    await Promise.all([library.close(), config.flush()]);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (window() === null) openMainWindow();
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * The sandboxed preload: the renderer's only way to main. It hands over two functions and
+ * never Electron objects, so page script cannot reach ipcRenderer or an IPC event.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { englishMessage } from '@shared/errors';
+import { API_CHANNEL } from '@shared/ipc-channel';
+import type { CommandChannel, PressOfficeApi } from '@shared/preload-api';
+
+const COMMAND_CHANNEL: CommandChannel = 'command';
+
+const api: PressOfficeApi = {
+  invoke(method, input) {
+    if (typeof method !== 'string') {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'unknown-method', message: englishMessage('unknown-method') },
+      });
+    }
+    return ipcRenderer.invoke(API_CHANNEL, method, input);
+  },
+
+  onCommand(cb) {
+    if (typeof cb !== 'function') throw new TypeError('onCommand expects a function');
+    const listener = (_event: IpcRendererEvent, command: unknown) => {
+      if (typeof command === 'string') cb(command);
+    };
+    ipcRenderer.on(COMMAND_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(COMMAND_CHANNEL, listener);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('pressOffice', api);
