@@ -36,6 +36,7 @@ export default defineConfig({
     resolve: { alias: shared },
     plugins: [react()],
     build: {
+      minify: true,
       rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
     },
   },

@@ -1,0 +1,78 @@
+import { useEffect, useRef } from 'react';
+import { shortcutLabel } from '../app/platform';
+import { FORMAT_GROUPS, REDO, UNDO } from '../editor/formatting-commands';
+import { useT, type MessageKey } from '../i18n';
+import { useShortcutsHelpStore } from '../stores/shortcuts-help-store';
+
+type Row = [keys: string, label: MessageKey];
+
+const SECTIONS: [MessageKey, Row[]][] = [
+  [
+    'shortcuts.general',
+    [
+      ['Mod+N', 'shortcuts.newRelease'],
+      ['Mod+S', 'shortcuts.save'],
+      ['F1', 'shortcuts.help'],
+    ],
+  ],
+  [
+    'shortcuts.list',
+    [
+      ['↑ ↓', 'shortcuts.listMove'],
+      ['Home End', 'shortcuts.listEnds'],
+      ['Enter', 'shortcuts.listOpen'],
+    ],
+  ],
+  [
+    'shortcuts.editor',
+    [
+      ['← →', 'shortcuts.tabs'],
+      ...[...FORMAT_GROUPS.flat(), UNDO, REDO].map((c): Row => [c.shortcut, c.label]),
+    ],
+  ],
+];
+
+/** A modal list of keyboard shortcuts (Help menu, F1 or the header's “?”). */
+export function ShortcutsDialog() {
+  const t = useT();
+  const open = useShortcutsHelpStore((s) => s.open);
+  const hide = useShortcutsHelpStore((s) => s.hide);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby="shortcuts-title" onClose={hide}>
+      <h2 className="dialog__title" id="shortcuts-title">
+        {t('shortcuts.title')}
+      </h2>
+      <div className="dialog__columns">
+        {SECTIONS.map(([heading, rows]) => (
+          <section key={heading} className="shortcut-section">
+            <h3 className="shortcut-section__title">{t(heading)}</h3>
+            <dl className="shortcut-list">
+              {rows.map(([keys, label]) => (
+                <div key={label} className="shortcut-list__row">
+                  <dt>
+                    <kbd>{shortcutLabel(keys)}</kbd>
+                  </dt>
+                  <dd>{t(label)}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={hide} autoFocus>
+          {t('shortcuts.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,71 @@
+import { describeError } from '@shared/errors';
+import { useShallow } from 'zustand/react/shallow';
+import { ArrowLeftIcon } from '../components/icons';
+import { formatCalendarDate, useT, useUiLanguage } from '../i18n';
+import { useOpenReleaseStore } from '../stores/open-release-store';
+import { backToList } from '../stores/release-actions';
+import { SaveErrorBanner, SaveStatus } from './SaveStatus';
+import { panelId, tabId, VariantTabs } from './VariantTabs';
+import { VariantForm } from './VariantForm';
+
+function BackButton() {
+  const t = useT();
+  return (
+    <button type="button" className="button button--quiet" onClick={() => void backToList()}>
+      <ArrowLeftIcon />
+      {t('editor.back')}
+    </button>
+  );
+}
+
+export function EditorScreen() {
+  const t = useT();
+  const uiLang = useUiLanguage();
+  const release = useOpenReleaseStore(
+    useShallow((s) =>
+      s.draft ? { id: s.draft.id, kind: s.draft.kind, date: s.draft.date } : null,
+    ),
+  );
+  const activeLang = useOpenReleaseStore((s) => s.activeLang);
+  const loadError = useOpenReleaseStore((s) => s.loadError);
+
+  if (loadError) {
+    return (
+      <div className="centered" role="alert">
+        <h1 className="centered__title">{t('editor.loadFailed')}</h1>
+        <p className="centered__text">{describeError(loadError, uiLang)}</p>
+        <BackButton />
+      </div>
+    );
+  }
+  if (!release || !activeLang) {
+    return (
+      <div className="centered" role="status">
+        <p className="centered__text">{t('editor.loading')}</p>
+      </div>
+    );
+  }
+  return (
+    <section className="editor-screen">
+      <div className="screen-bar">
+        <BackButton />
+        <span className="screen-bar__meta">
+          {t(`kind.${release.kind}`)}
+          <span aria-hidden="true"> · </span>
+          <time dateTime={release.date}>{formatCalendarDate(release.date, uiLang)}</time>
+        </span>
+        <SaveStatus />
+      </div>
+      <SaveErrorBanner />
+      <VariantTabs />
+      <div
+        className="editor-panel"
+        role="tabpanel"
+        id={panelId(activeLang)}
+        aria-labelledby={tabId(activeLang)}
+      >
+        <VariantForm key={`${release.id}:${activeLang}`} lang={activeLang} />
+      </div>
+    </section>
+  );
+}

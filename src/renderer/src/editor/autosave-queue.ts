@@ -1,0 +1,176 @@
+import type { Release } from '@shared/domain';
+import type { ApiError, ErrorCode } from '@shared/errors';
+import type { Lang } from '@shared/languages';
+import { apiErrorOf } from '../api/api-call-error';
+import {
+  applyEdits,
+  hasEdits,
+  mergeEdits,
+  type ReleaseEdits,
+  type VariantEdit,
+} from './release-edits';
+
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
+
+export interface AutosaveSnapshot {
+  /** The release as typed: the last stored release with every unsaved edit on top. */
+  draft: Release;
+  state: SaveState;
+  error: ApiError | null;
+  /** Whether a failed save will be tried again without the user asking. */
+  retriesAutomatically: boolean;
+}
+
+export interface AutosaveOptions {
+  base: Release;
+  save(release: Release): Promise<Release>;
+  /** Fetches the stored release, to lay the edits on it again after a conflict. */
+  reload(id: string): Promise<Release>;
+  onChange(snapshot: AutosaveSnapshot): void;
+  debounceMs?: number;
+  retryMs?: number;
+}
+
+/** Failures that may pass by themselves; others wait for the user to press Retry. */
+const TRANSIENT: ReadonlySet<ErrorCode> = new Set(['io', 'internal', 'library-unavailable']);
+
+/**
+ * Saves a release's edits one request at a time. Edits are kept as field patches over the
+ * last release main returned (`base`): while a save is in flight, new edits collect in
+ * `pending` and go out in the next save, on top of the rev that save returned. A failed
+ * save puts its edits back under the newer ones, so nothing typed is ever dropped.
+ */
+export class AutosaveQueue {
+  private base: Release;
+  private pending: ReleaseEdits = {};
+  private sending: ReleaseEdits = {};
+  private error: ApiError | null = null;
+  private mustReload = false;
+  private running: Promise<void> | null = null;
+  private runAgain = false;
+  private debounceTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private disposed = false;
+  private readonly debounceMs: number;
+  private readonly retryMs: number;
+
+  constructor(private readonly options: AutosaveOptions) {
+    this.base = options.base;
+    this.debounceMs = options.debounceMs ?? 600;
+    this.retryMs = options.retryMs ?? 4000;
+  }
+
+  snapshot(): AutosaveSnapshot {
+    return {
+      draft: applyEdits(this.base, mergeEdits(this.sending, this.pending)),
+      state: this.state(),
+      error: this.error,
+      retriesAutomatically: this.error !== null && TRANSIENT.has(this.error.code),
+    };
+  }
+
+  hasUnsavedEdits(): boolean {
+    return hasEdits(this.pending) || hasEdits(this.sending);
+  }
+
+  edit(lang: Lang, edit: VariantEdit): void {
+    if (this.disposed) return;
+    this.pending = mergeEdits(this.pending, { [lang]: edit });
+    // After a failure that will not pass by itself, wait for Retry instead of failing again.
+    if (this.error === null || TRANSIENT.has(this.error.code)) this.restartDebounce();
+    this.emit();
+  }
+
+  /** Saves everything edited so far now; resolves true when all of it is stored. */
+  async flush(): Promise<boolean> {
+    do {
+      this.clearTimers();
+      await this.start();
+      // Edits typed while that save was in flight go out too, unless saving fails.
+    } while (hasEdits(this.pending) && this.error === null);
+    return !this.hasUnsavedEdits();
+  }
+
+  /** The user's Retry: after a conflict, also takes the stored release as the new base. */
+  retry(): Promise<boolean> {
+    if (this.error?.code === 'conflict') this.mustReload = true;
+    return this.flush();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.clearTimers();
+  }
+
+  private state(): SaveState {
+    if (this.running) return 'saving';
+    if (this.error) return 'error';
+    return hasEdits(this.pending) ? 'dirty' : 'saved';
+  }
+
+  private start(): Promise<void> {
+    if (!this.running && !hasEdits(this.pending)) return Promise.resolve();
+    if (this.running) {
+      this.runAgain = true;
+      return this.running;
+    }
+    this.running = this.run().finally(() => {
+      this.running = null;
+      this.emit();
+    });
+    this.emit();
+    return this.running;
+  }
+
+  private async run(): Promise<void> {
+    do {
+      this.runAgain = false;
+      if (!hasEdits(this.pending)) return;
+      this.sending = this.pending;
+      this.pending = {};
+      try {
+        if (this.mustReload) {
+          this.base = await this.options.reload(this.base.id);
+          this.mustReload = false;
+        }
+        this.base = await this.options.save(applyEdits(this.base, this.sending));
+        this.error = null;
+      } catch (error) {
+        this.pending = mergeEdits(this.sending, this.pending);
+        this.error = apiErrorOf(error);
+        if (TRANSIENT.has(this.error.code)) this.scheduleRetry();
+        return;
+      } finally {
+        this.sending = {};
+      }
+    } while (this.runAgain);
+  }
+
+  private restartDebounce(): void {
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => {
+      this.debounceTimer = null;
+      void this.start();
+    }, this.debounceMs);
+  }
+
+  private scheduleRetry(): void {
+    if (this.disposed) return;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.start();
+    }, this.retryMs);
+  }
+
+  private clearTimers(): void {
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.debounceTimer = null;
+    this.retryTimer = null;
+  }
+
+  private emit(): void {
+    if (!this.disposed) this.options.onChange(this.snapshot());
+  }
+}

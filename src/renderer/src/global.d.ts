@@ -1,0 +1,8 @@
+import type { PressOfficeApi } from '@shared/preload-api';
+
+declare global {
+  interface Window {
+    /** Present only inside the Electron window; the loopback host's page has no bridge. */
+    pressOffice?: PressOfficeApi;
+  }
+}

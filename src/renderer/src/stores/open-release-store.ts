@@ -1,0 +1,97 @@
+import type { Release } from '@shared/domain';
+import type { ApiError } from '@shared/errors';
+import type { Lang } from '@shared/languages';
+import { create } from 'zustand';
+import { api, apiErrorOf } from '../api';
+import { AutosaveQueue, type AutosaveSnapshot, type SaveState } from '../editor/autosave-queue';
+import type { VariantEdit } from '../editor/release-edits';
+
+interface OpenReleaseState {
+  /** The release as typed, unsaved edits included; null while none is open or loading. */
+  draft: Release | null;
+  saveState: SaveState;
+  saveError: ApiError | null;
+  retriesAutomatically: boolean;
+  loadError: ApiError | null;
+  activeLang: Lang | null;
+  /** Opens a release just returned by main (after create) without fetching it again. */
+  open(release: Release): void;
+  load(id: string): Promise<void>;
+  selectLang(lang: Lang): void;
+  edit(lang: Lang, edit: VariantEdit): void;
+  saveNow(): Promise<boolean>;
+  retry(): Promise<boolean>;
+  hasUnsavedEdits(): boolean;
+  /** Saves what is pending and lets go of the release; false (and still open) if saving failed. */
+  close(): Promise<boolean>;
+  /** Lets go of the release at once, unsaved edits included: its library is gone. */
+  discard(): void;
+}
+
+const CLOSED = {
+  draft: null,
+  saveState: 'saved',
+  saveError: null,
+  retriesAutomatically: false,
+  loadError: null,
+  activeLang: null,
+} as const satisfies Partial<OpenReleaseState>;
+
+export const useOpenReleaseStore = create<OpenReleaseState>()((set, get) => {
+  let queue: AutosaveQueue | null = null;
+  /** Counts loads, so that an answer arriving after the user moved on is dropped. */
+  let loads = 0;
+
+  const fromSnapshot = (snapshot: AutosaveSnapshot) => ({
+    draft: snapshot.draft,
+    saveState: snapshot.state,
+    saveError: snapshot.error,
+    retriesAutomatically: snapshot.retriesAutomatically,
+  });
+
+  const attach = (release: Release) => {
+    queue?.dispose();
+    const own = new AutosaveQueue({
+      base: release,
+      save: (r) => api.call('releases.save', { release: r }),
+      reload: (id) => api.call('releases.get', { id }),
+      // A queue replaced by another must no longer write into the store.
+      onChange: (snapshot) => {
+        if (queue === own) set(fromSnapshot(snapshot));
+      },
+    });
+    queue = own;
+    set({ ...fromSnapshot(own.snapshot()), loadError: null, activeLang: release.sourceLang });
+  };
+
+  return {
+    ...CLOSED,
+    open: attach,
+    async load(id) {
+      get().discard();
+      const own = ++loads;
+      try {
+        const release = await api.call('releases.get', { id });
+        if (own === loads) attach(release);
+      } catch (error) {
+        if (own === loads) set({ loadError: apiErrorOf(error) });
+      }
+    },
+    selectLang: (lang) => set({ activeLang: lang }),
+    edit: (lang, edit) => queue?.edit(lang, edit),
+    saveNow: async () => (queue ? queue.flush() : true),
+    retry: async () => (queue ? queue.retry() : true),
+    hasUnsavedEdits: () => queue?.hasUnsavedEdits() ?? false,
+    async close() {
+      if (!(await get().saveNow())) return false;
+      get().discard();
+      return true;
+    },
+    discard() {
+      loads++;
+      queue?.dispose();
+      queue = null;
+      set(CLOSED);
+    },
+  };
+});

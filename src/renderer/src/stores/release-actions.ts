@@ -1,0 +1,50 @@
+/** Actions that move between screens and so touch several stores. */
+import { api } from '../api';
+import { useBootStore } from './boot-store';
+import { useNavigationStore } from './navigation-store';
+import { useNoticeStore } from './notice-store';
+import { useOpenReleaseStore } from './open-release-store';
+import { useReleasesStore } from './releases-store';
+import { useSettingsStore } from './settings-store';
+
+let creating = false;
+
+export async function createRelease(): Promise<void> {
+  if (creating) return;
+  creating = true;
+  try {
+    if (!(await useOpenReleaseStore.getState().close())) return;
+    const sourceLang = useSettingsStore.getState().uiLanguage === 'ru' ? 'ru' : 'en';
+    const release = await api.call('releases.create', { kind: 'press-release', sourceLang });
+    useOpenReleaseStore.getState().open(release);
+    useNavigationStore.getState().show({ name: 'editor', releaseId: release.id });
+  } catch (error) {
+    useNoticeStore.getState().report(error);
+  } finally {
+    creating = false;
+  }
+}
+
+export function openRelease(id: string): void {
+  useNavigationStore.getState().show({ name: 'editor', releaseId: id });
+  void useOpenReleaseStore.getState().load(id);
+}
+
+/** Leaves the editor only once its edits are stored; the save indicator shows why not. */
+export async function backToList(): Promise<void> {
+  const releaseId = useOpenReleaseStore.getState().draft?.id;
+  if (!(await useOpenReleaseStore.getState().close())) return;
+  try {
+    await useReleasesStore.getState().refresh();
+  } catch (error) {
+    useNoticeStore.getState().report(error);
+  }
+  useNavigationStore.getState().show({ name: 'list', focus: releaseId });
+}
+
+/** Main has opened another library: whatever is shown belongs to the old one. */
+export function reloadLibrary(): void {
+  useOpenReleaseStore.getState().discard();
+  useNavigationStore.getState().show({ name: 'list' });
+  void useBootStore.getState().start();
+}

@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { assertBuilt, HOST_SCRIPT, REPO_ROOT } from './paths';
+
+export interface RunningHost {
+  /** The page to open, token fragment included. */
+  url: string;
+  token: string;
+  /** SIGTERM, then waits for a clean exit. */
+  stop(): Promise<void>;
+}
+
+const READY_TIMEOUT_MS = 20_000;
+const STOP_TIMEOUT_MS = 10_000;
+
+/** Starts `out/main/host.js` on `libraryDir` and waits for its one JSON line. */
+export async function startHost(libraryDir: string): Promise<RunningHost> {
+  assertBuilt();
+  const child = spawn(process.execPath, [HOST_SCRIPT, '--library', libraryDir], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  try {
+    const ready = await readReadyLine(child, () => stderr);
+    return { ...ready, stop: () => stopChild(child, () => stderr) };
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+}
+
+function readReadyLine(
+  child: ChildProcess,
+  stderr: () => string,
+): Promise<{ url: string; token: string }> {
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      lines.close();
+      reject(new Error(`host ${why}; stderr: ${stderr().trim() || '(empty)'}`));
+    };
+    const timer = setTimeout(
+      () => fail(`printed no ready line in ${READY_TIMEOUT_MS} ms`),
+      READY_TIMEOUT_MS,
+    );
+    child.once('exit', (code, signal) => fail(`exited early (code ${code}, signal ${signal})`));
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      try {
+        const parsed = JSON.parse(line) as { url?: unknown; token?: unknown };
+        if (typeof parsed.url !== 'string' || typeof parsed.token !== 'string') {
+          throw new Error('url or token missing');
+        }
+        resolve({ url: parsed.url, token: parsed.token });
+      } catch (error) {
+        reject(new Error(`host ready line is not {url, token}: ${line} (${String(error)})`));
+      }
+    });
+  });
+}
+
+function stopChild(child: ChildProcess, stderr: () => string): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return Promise.reject(new Error(`host had already exited; stderr: ${stderr()}`));
+  }
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`host did not exit within ${STOP_TIMEOUT_MS} ms of SIGTERM`));
+    }, STOP_TIMEOUT_MS);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else
+        reject(new Error(`host exited with code ${code}, signal ${signal}; stderr: ${stderr()}`));
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,189 @@
+/** The renderer's save queue: debounce, one save at a time, nothing typed is lost. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AutosaveQueue, type AutosaveSnapshot } from '../../src/renderer/src/editor/autosave-queue';
+import { ApiCallError } from '../../src/renderer/src/api/api-call-error';
+import type { Release } from '@shared/domain';
+
+const base = {
+  id: 'rel-1',
+  rev: 1,
+  kind: 'press-release',
+  sourceLang: 'en',
+  date: '2026-01-01',
+  embargo: null,
+  issuer: '',
+  contacts: [],
+  tags: [],
+  boilerplate: {},
+  variants: {
+    en: {
+      lang: 'en',
+      title: '',
+      lead: '',
+      body: { type: 'doc', content: [] },
+      datelinePlace: '',
+      status: 'draft',
+      statusHistory: [],
+      sourceBase: null,
+      updatedAt: '2026-01-01T00:00:00Z',
+    },
+  },
+  comments: [],
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+} as Release;
+
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((a, b) => {
+    resolve = a;
+    reject = b;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('AutosaveQueue', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function setup(save: (r: Release) => Promise<Release>, reload = async () => base) {
+    const states: AutosaveSnapshot[] = [];
+    const q = new AutosaveQueue({
+      base,
+      save,
+      reload,
+      onChange: (s) => states.push(s),
+      debounceMs: 600,
+      retryMs: 4000,
+    });
+    return { q, states, last: () => states[states.length - 1]! };
+  }
+  const stored = (r: Release): Release => ({ ...r, rev: r.rev + 1 });
+
+  it('debounces edits into one save', async () => {
+    const save = vi.fn(async (r: Release) => stored(r));
+    const { q, last } = setup(save);
+    q.edit('en', { title: 'a' });
+    q.edit('en', { title: 'ab' });
+    q.edit('en', { lead: 'L' });
+    expect(last().state).toBe('dirty');
+    await vi.advanceTimersByTimeAsync(599);
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save.mock.calls[0]![0].variants.en!.title).toBe('ab');
+    expect(save.mock.calls[0]![0].variants.en!.lead).toBe('L');
+    expect(last().state).toBe('saved');
+    expect(last().draft.rev).toBe(2);
+  });
+
+  it('queues edits typed during a save and bases the next save on the returned rev', async () => {
+    const first = deferred<Release>();
+    const save = vi.fn((r: Release) =>
+      save.mock.calls.length === 1 ? first.promise : Promise.resolve(stored(r)),
+    );
+    const { q, last } = setup(save);
+    q.edit('en', { title: 'one' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(last().state).toBe('saving');
+    q.edit('en', { title: 'one two' });
+    expect(last().draft.variants.en!.title).toBe('one two');
+    await vi.advanceTimersByTimeAsync(600); // debounce fires while in flight: no second request
+    expect(save).toHaveBeenCalledTimes(1);
+    first.resolve({ ...save.mock.calls[0]![0], rev: 2 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]![0].rev).toBe(2);
+    expect(save.mock.calls[1]![0].variants.en!.title).toBe('one two');
+    expect(last().state).toBe('saved');
+    expect(last().draft.rev).toBe(3);
+  });
+
+  it('keeps edits on failure and retries by itself', async () => {
+    let fail = true;
+    const save = vi.fn(async (r: Release) => {
+      if (fail) throw new ApiCallError('releases.save', { code: 'io', message: 'x' });
+      return stored(r);
+    });
+    const { q, last } = setup(save);
+    q.edit('en', { title: 'keep me' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(last().state).toBe('error');
+    expect(last().retriesAutomatically).toBe(true);
+    expect(last().draft.variants.en!.title).toBe('keep me');
+    q.edit('en', { lead: 'more' });
+    fail = false;
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(last().state).toBe('saved');
+    const sent = save.mock.calls.at(-1)![0];
+    expect(sent.variants.en!.title).toBe('keep me');
+    expect(sent.variants.en!.lead).toBe('more');
+  });
+
+  it('on conflict waits for Retry, then lays the edits on the stored release', async () => {
+    const newer = { ...base, rev: 5, issuer: 'someone else' } as Release;
+    let conflict = true;
+    const save = vi.fn(async (r: Release) => {
+      if (conflict) {
+        conflict = false;
+        throw new ApiCallError('releases.save', {
+          code: 'conflict',
+          message: 'x',
+        });
+      }
+      return stored(r);
+    });
+    const reload = vi.fn(async () => newer);
+    const { q, last } = setup(save, reload);
+    q.edit('en', { title: 'mine' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(last().state).toBe('error');
+    q.edit('en', { title: 'mine 2' });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(await q.retry()).toBe(true);
+    expect(reload).toHaveBeenCalledTimes(1);
+    const sent = save.mock.calls[1]![0];
+    expect(sent.rev).toBe(5);
+    expect(sent.issuer).toBe('someone else');
+    expect(sent.variants.en!.title).toBe('mine 2');
+    expect(last().state).toBe('saved');
+  });
+
+  it('flush saves at once and reports the outcome', async () => {
+    const save = vi.fn(async (r: Release) => stored(r));
+    const { q } = setup(save);
+    expect(await q.flush()).toBe(true);
+    expect(save).not.toHaveBeenCalled();
+    q.edit('en', { title: 'x' });
+    expect(await q.flush()).toBe(true);
+    expect(save).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('AutosaveQueue flush', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+  it('also saves edits typed while its save was in flight', async () => {
+    const first = deferred<Release>();
+    const save = vi.fn((r: Release) =>
+      save.mock.calls.length === 1 ? first.promise : Promise.resolve({ ...r, rev: r.rev + 1 }),
+    );
+    const q = new AutosaveQueue({
+      base,
+      save,
+      reload: async () => base,
+      onChange: () => {},
+    });
+    q.edit('en', { title: 'a' });
+    const flushed = q.flush();
+    q.edit('en', { title: 'ab' });
+    first.resolve({ ...save.mock.calls[0]![0], rev: 2 });
+    expect(await flushed).toBe(true);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]![0].variants.en!.title).toBe('ab');
+  });
+});
