@@ -65,16 +65,18 @@ afterAll(async () => {
 });
 
 describe('host arguments', () => {
-  it('reads --library, --port and --renderer', () => {
-    expect(parseHostArgs(['--library', 'lib', '--port', '8080', '--renderer', 'r'])).toEqual({
+  it('reads --library, --port, --renderer and --demo', () => {
+    expect(parseHostArgs(['--library', 'lib', '--port', '8080', '--renderer', 'r', '--demo'])).toEqual({
       library: 'lib',
       port: 8080,
       renderer: 'r',
+      demo: true,
     });
     expect(parseHostArgs(['--library=lib'])).toEqual({
       library: 'lib',
       port: 0,
       renderer: undefined,
+      demo: false,
     });
   });
 

@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
 
-export const USAGE = 'usage: host --library <dir> [--port N] [--renderer <dir>]';
+export const USAGE = 'usage: host --library <dir> [--port N] [--renderer <dir>] [--demo]';
 
 export interface HostArgs {
   library: string;
   port: number;
   renderer: string | undefined;
+  /** Seed a new library with the demo releases, as the app does for its default library. */
+  demo: boolean;
 }
 
 export class UsageError extends Error {
@@ -22,6 +24,7 @@ export function parseHostArgs(argv: readonly string[]): HostArgs {
         library: { type: 'string' },
         port: { type: 'string' },
         renderer: { type: 'string' },
+        demo: { type: 'boolean' },
       },
       strict: true,
       allowPositionals: false,
@@ -30,7 +33,12 @@ export function parseHostArgs(argv: readonly string[]): HostArgs {
     throw new UsageError(`${(error as Error).message}; ${USAGE}`);
   }
   if (!values.library) throw new UsageError(`--library is required; ${USAGE}`);
-  return { library: values.library, port: parsePort(values.port), renderer: values.renderer };
+  return {
+    library: values.library,
+    port: parsePort(values.port),
+    renderer: values.renderer,
+    demo: values.demo ?? false,
+  };
 }
 
 function parsePort(text: string | undefined): number {

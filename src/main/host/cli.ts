@@ -20,7 +20,7 @@ async function main(argv: readonly string[]): Promise<void> {
     throw new Error(`no index.html in ${rendererDir}: build the renderer or pass --renderer`);
   });
   const session = new LibrarySession({});
-  await session.open(resolve(args.library));
+  await session.open(resolve(args.library), { seedDemo: args.demo });
   let host: RunningHost;
   try {
     host = await startHost({ session, rendererDir, port: args.port });
