@@ -54,6 +54,10 @@ export const contract = {
     z.object({ path: z.string().min(1).max(4096) }).strict(),
     returns<LibraryInfo>(),
   ),
+  'library.dismissQuarantined': method(
+    z.object({ files: z.array(z.string().min(1).max(1024)).min(1).max(1000) }).strict(),
+    returns<LibraryInfo>(),
+  ),
   'settings.get': method(empty, returns<LibrarySettings>()),
   'settings.update': method(librarySettingsSchema.partial().strict(), returns<LibrarySettings>()),
   'releases.list': method(

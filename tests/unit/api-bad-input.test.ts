@@ -80,6 +80,7 @@ const VALID_RELEASE: Release = {
 const VALID: { [M in MethodName]: MethodInput<M> } = {
   'library.info': {},
   'library.open': { path: '/somewhere/else' },
+  'library.dismissQuarantined': { files: ['quarantine/2024-07-25T10-00-00-000Z-x.json'] },
   'settings.get': {},
   'settings.update': { uiLanguage: 'ru', userName: 'Anna' },
   'releases.list': { offset: 0, limit: 20 },

@@ -192,10 +192,17 @@ describe('Library: damaged files', () => {
       expect(quarantined.filter((n) => n.endsWith('.json'))).toHaveLength(3);
       await reopened.close();
 
-      // The report survives a restart: the user is told until they deal with it.
+      // The report survives a restart: the user is told until they dismiss it; the files stay.
       const again = await Library.open(dir);
       expect(again.info().quarantined).toHaveLength(3);
+      await again.dismissQuarantined([report[0]!.file]);
+      expect(again.info().quarantined).toHaveLength(2);
       await again.close();
+      const after = await Library.open(dir);
+      expect(after.info().quarantined.map((q) => q.file)).not.toContain(report[0]!.file);
+      expect(after.info().quarantined).toHaveLength(2);
+      expect(await readdir(join(dir, 'quarantine'))).toContain(report[0]!.file.split('/').pop());
+      await after.close();
     });
   }
 

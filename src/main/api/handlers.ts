@@ -16,6 +16,10 @@ export type Handlers = {
 export function createHandlers(session: LibrarySessionApi): Handlers {
   return {
     'library.info': async () => session.info(),
+    'library.dismissQuarantined': async ({ files }) => {
+      await session.current().dismissQuarantined(files);
+      return session.info();
+    },
     'library.open': async ({ path }) => {
       // A relative path would resolve against main's working directory, which the user never sees.
       if (!isAbsolute(path)) throw new AppError('invalid-input', 'path: must be an absolute path');

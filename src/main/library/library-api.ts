@@ -34,6 +34,8 @@ export interface LibraryApi {
   getSettings(): LibrarySettings;
   updateSettings(patch: Partial<LibrarySettings>): Promise<LibrarySettings>;
   listVocabulary(): VocabularyEntry[];
+  /** Stops reporting these quarantined files (paths as in QuarantinedFile.file). */
+  dismissQuarantined(files: string[]): Promise<void>;
   appendRevision(revision: Revision): Promise<void>;
   listRevisions(releaseId: string): Promise<Revision[]>;
   /** Resolves when every write started so far is on disk. */

@@ -144,6 +144,10 @@ export class Library implements LibraryApi {
     };
   }
 
+  dismissQuarantined(files: string[]): Promise<void> {
+    return this.writes.run('quarantine', () => this.quarantine.dismiss(files));
+  }
+
   /** Resolves when the background check of every release file against the index is done. */
   verified(): Promise<void> {
     return this.verification;

@@ -9,6 +9,8 @@ const REPORT = 'report.jsonl';
  * it came from and why, so nothing is silently dropped and the user can be told across
  * restarts.
  */
+type ReportLine = QuarantinedFile | { dismissed: string; at: string };
+
 export class Quarantine {
   private entries: QuarantinedFile[] = [];
 
@@ -28,21 +30,41 @@ export class Quarantine {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    this.entries = text
+    const lines = text
       .split('\n')
       .filter((line) => line.trim() !== '')
-      .flatMap((line) => {
+      .flatMap((line): ReportLine[] => {
         try {
-          return [JSON.parse(line) as QuarantinedFile];
+          return [JSON.parse(line) as ReportLine];
         } catch {
           return [];
         }
       });
+    const dismissed = new Set(lines.flatMap((line) => ('dismissed' in line ? [line.dismissed] : [])));
+    this.entries = lines.filter(
+      (line): line is QuarantinedFile => 'file' in line && !dismissed.has(line.file),
+    );
   }
 
-  /** Newest first. */
+  /** Files not yet dismissed by the user, newest first. */
   list(): QuarantinedFile[] {
     return [...this.entries].reverse();
+  }
+
+  /**
+   * The user has seen these reports: stop showing them. The files stay in quarantine/ and
+   * the report keeps both lines, so what happened can still be looked up.
+   */
+  async dismiss(files: string[]): Promise<void> {
+    const known = files.filter((file) => this.entries.some((entry) => entry.file === file));
+    if (known.length === 0) return;
+    const at = this.now().toISOString();
+    await mkdir(this.dir, { recursive: true });
+    await appendFile(
+      join(this.dir, REPORT),
+      known.map((file) => `${JSON.stringify({ dismissed: file, at } satisfies ReportLine)}\n`).join(''),
+    );
+    this.entries = this.entries.filter((entry) => !known.includes(entry.file));
   }
 
   /** Moves `file` into quarantine/ under a unique name and records why. */

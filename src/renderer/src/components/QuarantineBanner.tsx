@@ -1,12 +1,14 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n';
-import { unacknowledgedQuarantine, useLibraryStore } from '../stores/library-store';
+import { useLibraryStore } from '../stores/library-store';
+import { useNoticeStore } from '../stores/notice-store';
 
 /** Files main found unreadable and moved aside when it opened the library. */
 export function QuarantineBanner() {
   const t = useT();
-  const files = useLibraryStore(useShallow(unacknowledgedQuarantine));
+  const files = useLibraryStore(useShallow((state) => state.info?.quarantined ?? []));
   const dismiss = useLibraryStore((state) => state.dismissQuarantine);
+  const report = useNoticeStore((state) => state.report);
   if (files.length === 0) return null;
   return (
     <section className="banner banner--warning" role="alert" aria-labelledby="quarantine-title">
@@ -30,7 +32,7 @@ export function QuarantineBanner() {
         </ul>
         <p className="banner__hint">{t('quarantine.hint')}</p>
       </div>
-      <button type="button" className="button button--quiet" onClick={() => dismiss(files)}>
+      <button type="button" className="button button--quiet" onClick={() => void dismiss(files).catch(report)}>
         {t('app.dismiss')}
       </button>
     </section>
