@@ -1,0 +1,158 @@
+/**
+ * Packs the built app (out/, from `electron-vite build`) as `npm run dist:dir` does, with the
+ * project's electron-builder configuration, and checks the result: app.asar holds exactly the
+ * build output and package.json (no sources, tests or node_modules), the fonts
+ * resources lie beside it, and the release and end-to-end builds set their fuses. Electron's
+ * zip cannot be downloaded here, so electronDist points at a placeholder made by the test.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractFile, listPackage, statFile } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packLinuxDir, type PackedApp } from './support/pack-linux-dir';
+import { writePlaceholderElectron } from './support/placeholder-electron';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/** linux.executableName in electron-builder.yml. */
+const EXECUTABLE = 'press-office';
+/** extraResources in electron-builder.yml: project folder → folder beside app.asar. */
+const EXTRA_RESOURCES = [
+  { from: 'resources/fonts', to: 'fonts' },
+];
+
+/** Files under `dir`, relative to it with '/' separators, sorted; none when it does not exist. */
+async function filesUnder(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Files in an asar archive, relative to its root with '/' separators, sorted. */
+function filesInAsar(archive: string): string[] {
+  return listPackage(archive, { isPack: false })
+    .map((path) => path.split(sep).join('/').replace(/^\//, ''))
+    .filter((path) => !('files' in statFile(archive, path)))
+    .sort();
+}
+
+const FUSE_ON = '1'.charCodeAt(0);
+const FUSE_OFF = '0'.charCodeAt(0);
+
+/** The fuses of a packed executable, by name. */
+async function fusesOf(executable: string): Promise<Record<string, 'on' | 'off' | 'unset'>> {
+  const wire = (await getCurrentFuseWire(executable)) as unknown as Record<number, number>;
+  const fuses: Record<string, 'on' | 'off' | 'unset'> = {};
+  for (const [name, index] of Object.entries(FuseV1Options)) {
+    if (typeof index !== 'number') continue;
+    fuses[name] = wire[index] === FUSE_ON ? 'on' : wire[index] === FUSE_OFF ? 'off' : 'unset';
+  }
+  return fuses;
+}
+
+const RELEASE_FUSES = {
+  RunAsNode: 'off',
+  EnableCookieEncryption: 'on',
+  EnableNodeOptionsEnvironmentVariable: 'off',
+  EnableNodeCliInspectArguments: 'off',
+  EnableEmbeddedAsarIntegrityValidation: 'on',
+  OnlyLoadAppFromAsar: 'on',
+  GrantFileProtocolExtraPrivileges: 'off',
+};
+
+describe('the packaged app', () => {
+  let workDir: string;
+  let release: PackedApp;
+  let endToEnd: PackedApp;
+
+  beforeAll(async () => {
+    if (!existsSync(join(root, 'out', 'main', 'index.js'))) {
+      throw new Error(
+        'out/main/index.js is missing: run `npx electron-vite build` first (npm test does)',
+      );
+    }
+    workDir = await mkdtemp(join(tmpdir(), 'press-office-pack-'));
+    const electronDist = join(workDir, 'electron-dist');
+    await writePlaceholderElectron(electronDist);
+    release = await packLinuxDir({
+      projectDir: root,
+      configFile: 'electron-builder.yml',
+      electronDist,
+      outputDir: join(workDir, 'release'),
+    });
+    endToEnd = await packLinuxDir({
+      projectDir: root,
+      configFile: 'electron-builder.e2e.yml',
+      electronDist,
+      outputDir: join(workDir, 'e2e'),
+    });
+  });
+
+  afterAll(async () => {
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  it('has the built main, preload and renderer, fonts included, in app.asar', () => {
+    const files = filesInAsar(release.asar);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'out/main/index.js',
+        'out/main/host.js',
+        'out/preload/index.cjs',
+        'out/renderer/index.html',
+      ]),
+    );
+    expect(files.filter((file) => /^out\/renderer\/assets\/.+\.woff2$/.test(file))).not.toEqual([]);
+  });
+
+  it('has exactly the build output and package.json in app.asar', async () => {
+    const built = (await filesUnder(join(root, 'out'))).map((file) => `out/${file}`);
+    expect(filesInAsar(release.asar)).toEqual(['package.json', ...built].sort());
+  });
+
+  it('has no sources, tests, benchmarks or node_modules in app.asar', () => {
+    const strays = filesInAsar(release.asar).filter(
+      (file) =>
+        /^(?:src|tests|bench|scripts|resources)\//.test(file) ||
+        /(?:^|\/)node_modules\//.test(file) ||
+        /\.(?:ts|tsx)$/.test(file),
+    );
+    expect(strays).toEqual([]);
+  });
+
+  it("points package.json's main at the built entry", () => {
+    const manifest = JSON.parse(extractFile(release.asar, 'package.json').toString('utf8')) as {
+      main: string;
+      desktopName: string;
+    };
+    expect(filesInAsar(release.asar)).toContain(manifest.main);
+    expect(manifest.desktopName).toBe(`${EXECUTABLE}.desktop`);
+  });
+
+  it('has the fonts beside app.asar', async () => {
+    for (const { from, to } of EXTRA_RESOURCES) {
+      expect(await filesUnder(join(release.resourcesDir, to)), to).toEqual(
+        await filesUnder(join(root, from)),
+      );
+    }
+    expect(await filesUnder(join(release.resourcesDir, 'fonts'))).not.toEqual([]);
+  });
+
+  it('sets the release fuses', async () => {
+    expect(await fusesOf(join(release.appDir, EXECUTABLE))).toMatchObject(RELEASE_FUSES);
+  });
+
+  it('keeps the inspector on in the end-to-end build, for Playwright, and nothing else', async () => {
+    expect(await fusesOf(join(endToEnd.appDir, EXECUTABLE))).toMatchObject({
+      ...RELEASE_FUSES,
+      EnableNodeCliInspectArguments: 'on',
+    });
+  });
+});
