@@ -1,0 +1,127 @@
+/**
+ * The revision history of each language version: listing, explicit and periodic checkpoints,
+ * word diffs between any two states, and restore. Nothing is ever overwritten or deleted: a
+ * restore appends the restored state as a new revision, after checkpointing the state it
+ * replaces if no revision holds it yet.
+ */
+import type { Release, Revision } from '@shared/domain';
+import type { Lang } from '@shared/languages';
+import { summarizeRevision, type RevisionSummary } from '@shared/review/revision-summary';
+import { applyEditRule, contentChanged } from '@shared/review/status';
+import { diffVersions, type VersionDiff } from '@shared/review/version-diff';
+import { AppError } from '../errors';
+import {
+  authorOf,
+  loadAt,
+  versionOf,
+  withVersion,
+  type ReleaseRef,
+  type ReviewContext,
+} from './context';
+import { latestOf, record } from './revisions';
+
+/** Newest first; one language, or all. */
+export async function listHistory(
+  ctx: ReviewContext,
+  releaseId: string,
+  lang?: Lang,
+): Promise<RevisionSummary[]> {
+  await ctx.library.getRelease(releaseId);
+  const revisions = await ctx.library.listRevisions(releaseId);
+  return revisions
+    .filter((r) => lang === undefined || r.lang === lang)
+    .map(summarizeRevision)
+    .reverse();
+}
+
+export async function getRevision(
+  ctx: ReviewContext,
+  releaseId: string,
+  revisionId: string,
+): Promise<Revision> {
+  return find(await ctx.library.listRevisions(releaseId), releaseId, revisionId);
+}
+
+/** An explicit checkpoint of the version as stored. */
+export async function checkpoint(
+  ctx: ReviewContext,
+  releaseId: string,
+  lang: Lang,
+): Promise<RevisionSummary> {
+  const release = await ctx.library.getRelease(releaseId);
+  return summarizeRevision(await record(ctx, release, lang, 'checkpoint'));
+}
+
+/** A periodic checkpoint of every version whose content changed since its latest revision. */
+export async function autosave(ctx: ReviewContext, releaseId: string): Promise<RevisionSummary[]> {
+  const release = await ctx.library.getRelease(releaseId);
+  const revisions = await ctx.library.listRevisions(releaseId);
+  const saved: RevisionSummary[] = [];
+  for (const variant of Object.values(release.variants)) {
+    if (!variant) continue;
+    const latest = latestOf(revisions, variant.lang);
+    if (latest && !contentChanged(latest.variant, variant)) continue;
+    saved.push(summarizeRevision(await record(ctx, release, variant.lang, 'autosave')));
+  }
+  return saved;
+}
+
+/**
+ * Brings back a revision's text (and the source base it was translated against), keeping the
+ * version's current status and history; an approved version whose text changes goes to draft.
+ */
+export async function restore(
+  ctx: ReviewContext,
+  ref: ReleaseRef,
+  revisionId: string,
+): Promise<Release> {
+  const release = await loadAt(ctx, ref);
+  const revisions = await ctx.library.listRevisions(release.id);
+  const revision = find(revisions, release.id, revisionId);
+  const { lang } = revision;
+  const current = release.variants[lang];
+  if (current) {
+    const latest = latestOf(revisions, lang);
+    if (!latest || contentChanged(latest.variant, current))
+      await record(ctx, release, lang, 'checkpoint');
+  }
+  const at = ctx.now().toISOString();
+  const restored = {
+    ...revision.variant,
+    status: current?.status ?? revision.variant.status,
+    statusHistory: current?.statusHistory ?? revision.variant.statusHistory,
+    updatedAt: at,
+  };
+  const variant = current ? applyEditRule(current, restored, authorOf(ctx), at) : restored;
+  const saved = await ctx.library.saveRelease(withVersion(release, variant));
+  await record(ctx, saved, lang, 'restore');
+  return saved;
+}
+
+/** From one revision to another of the same version, or to the version as stored (`to` null). */
+export async function diffRevisions(
+  ctx: ReviewContext,
+  releaseId: string,
+  from: string,
+  to: string | null,
+): Promise<VersionDiff> {
+  const revisions = await ctx.library.listRevisions(releaseId);
+  const before = find(revisions, releaseId, from);
+  const after =
+    to === null
+      ? versionOf(await ctx.library.getRelease(releaseId), before.lang)
+      : find(revisions, releaseId, to).variant;
+  if (after.lang !== before.lang) {
+    throw new AppError(
+      'invalid-input',
+      `to: revision ${to} is of the ${after.lang} version, ${from} of ${before.lang}`,
+    );
+  }
+  return diffVersions(before.variant, after);
+}
+
+function find(revisions: readonly Revision[], releaseId: string, revisionId: string): Revision {
+  const found = revisions.find((r) => r.id === revisionId);
+  if (!found) throw new AppError('not-found', `revision ${revisionId} of release ${releaseId}`);
+  return found;
+}
