@@ -9,12 +9,15 @@ export interface SecureWindowOptions extends Omit<
   BrowserWindowConstructorOptions,
   'webPreferences'
 > {
-  /** Absolute path of the bundled preload (out/preload/index.cjs). */
-  preload: string;
+  /**
+   * Absolute path of the bundled preload (out/preload/index.cjs), or null for a window that
+   * must not reach the API at all (the hidden window that prints exports to PDF).
+   */
+  preload: string | null;
 }
 
-export function secureWebPreferences(preload: string): WebPreferences {
-  return {
+export function secureWebPreferences(preload: string | null): WebPreferences {
+  const preferences: WebPreferences = {
     sandbox: true,
     contextIsolation: true,
     nodeIntegration: false,
@@ -26,8 +29,9 @@ export function secureWebPreferences(preload: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: true,
-    preload,
   };
+  if (preload !== null) preferences.preload = preload;
+  return preferences;
 }
 
 export function createSecureWindow({ preload, ...options }: SecureWindowOptions): BrowserWindow {

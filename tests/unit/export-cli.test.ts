@@ -1,0 +1,218 @@
+/**
+ * The press-office CLI: argument parsing, and list/export run from source as a child
+ * process (HTML and NewsML here; PDFs through the CLI in tests/e2e/export-pdf.test.ts).
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCommand, UsageError } from '../../src/main/cli/args';
+import { chromiumCandidates, findChromium } from '../../src/main/export/find-chromium';
+import { Library } from '../../src/main/library/library';
+import { demoContent } from '../../src/main/library/seed';
+import { FIXTURE_NOW } from '../fixtures';
+import { approved } from './support/export-releases';
+import { useTempDirs } from './support/temp-dir';
+
+const tempDir = useTempDirs();
+const repo = resolve(import.meta.dirname, '../..');
+
+async function runCli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(repo, 'src/main/cli/index.ts'), ...args],
+    {
+      cwd: repo,
+      env: { ...process.env, TSX_TSCONFIG_PATH: join(repo, 'tsconfig.node.json'), ...env },
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return { code, stdout, stderr };
+}
+
+/** A library holding the demo releases, the seven-language one approved and tracked. */
+async function demoLibrary(): Promise<string> {
+  const dir = await tempDir();
+  const library = await Library.open(dir, { seed: () => demoContent(FIXTURE_NOW) });
+  const release = await library.getRelease('diplomacy-school-2024');
+  await library.saveRelease(approved(release));
+  await library.close();
+  return dir;
+}
+
+describe('press-office arguments', () => {
+  it('parses export with lists given comma-separated or repeated', () => {
+    expect(
+      parseCommand([
+        'export',
+        '--library',
+        'lib',
+        '--release',
+        'a-1,b-2',
+        '--release',
+        'c-3',
+        '--out',
+        'o',
+        '--lang',
+        'ru,kk',
+        '--format',
+        'pdf',
+        '--override',
+        'kk',
+      ]),
+    ).toEqual({
+      command: 'export',
+      library: 'lib',
+      releases: ['a-1', 'b-2', 'c-3'],
+      out: 'o',
+      langs: ['ru', 'kk'],
+      formats: ['pdf'],
+      override: ['kk'],
+    });
+    expect(
+      parseCommand(['export', '--library', 'l', '--release', 'x-1', '--out', 'o']),
+    ).toMatchObject({
+      formats: ['html', 'pdf', 'zip'],
+      langs: undefined,
+    });
+    expect(parseCommand(['list', '--library', 'l', '--json'])).toEqual({
+      command: 'list',
+      library: 'l',
+      json: true,
+    });
+  });
+
+  it('refuses what it does not know, in one line', () => {
+    for (const argv of [
+      ['import', '--library', 'l', 'file.txt'],
+      ['list'],
+      ['list', '--library', 'l', '--out', 'o'],
+      ['export', '--library', 'l', '--out', 'o'],
+      ['export', '--library', 'l', '--release', 'x-1', '--out', 'o', '--lang', 'fr'],
+      ['export', '--library', 'l', '--release', 'x-1', '--out', 'o', '--format', 'docx'],
+      ['list', '--library', 'l', '--colour'],
+    ]) {
+      expect(() => parseCommand(argv), argv.join(' ')).toThrow(UsageError);
+      try {
+        parseCommand(argv);
+      } catch (error) {
+        expect((error as Error).message).not.toContain('\n');
+      }
+    }
+  });
+
+  it('looks for Chromium where it is usually installed, the environment variable first', async () => {
+    expect(chromiumCandidates('linux', {})).toContain('/usr/bin/chromium');
+    expect(chromiumCandidates('darwin', {})[0]).toBe(
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    );
+    expect(chromiumCandidates('win32', { PROGRAMFILES: 'C:\\Program Files' })[0]).toMatch(
+      /chrome\.exe$/,
+    );
+    await expect(
+      findChromium({ PRESS_OFFICE_CHROMIUM: '/nowhere/chrome' }, 'linux'),
+    ).rejects.toThrow('PRESS_OFFICE_CHROMIUM=/nowhere/chrome is not an executable file');
+    await expect(findChromium({}, 'darwin')).rejects.toThrow(/apt-get install chromium/);
+  });
+});
+
+describe('press-office commands', () => {
+  it('lists releases as text and JSON', async () => {
+    const library = await demoLibrary();
+    const text = await runCli(['list', '--library', library]);
+    expect(text.code).toBe(0);
+    const lines = text.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]!.split('\t')).toEqual([
+      'diplomacy-school-2024',
+      'news',
+      '2024-07-25',
+      'ru:approved,en:approved,hy:approved,be:approved,kk:approved,ky:approved,tg:approved',
+      'CSTO Secretariat meets graduates of the Summer School of Diplomacy',
+    ]);
+    const json = await runCli(['list', '--library', library, '--json']);
+    expect(json.code).toBe(0);
+    const rows = JSON.parse(json.stdout) as { id: string; languages: Record<string, string> }[];
+    expect(rows.find((r) => r.id === 'accreditation-combat-brotherhood-2023')?.languages).toEqual({
+      ru: 'draft',
+      en: 'draft',
+    });
+  });
+
+  it('exports many releases into one folder and says what it left out', async () => {
+    const library = await demoLibrary();
+    const out = await tempDir();
+    const run = await runCli([
+      'export',
+      '--library',
+      library,
+      '--release',
+      'diplomacy-school-2024,combat-brotherhood-2023',
+      '--format',
+      'html,newsml,zip',
+      '--out',
+      out,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toEqual([
+      join(out, 'diplomacy-school-2024.zip'),
+      join(out, 'combat-brotherhood-2023.zip'),
+    ]);
+    expect(run.stderr).toContain(
+      'combat-brotherhood-2023: left out ru: never compared with the source',
+    );
+    expect(run.stderr).toContain('(--override ru includes it)');
+    expect((await readdir(out)).sort()).toEqual([
+      'combat-brotherhood-2023.zip',
+      'diplomacy-school-2024.zip',
+    ]);
+  });
+
+  it('exits 1 on failure and 2 on bad usage, with one line on stderr', async () => {
+    const library = await demoLibrary();
+    const blocked = await runCli([
+      'export',
+      '--library',
+      library,
+      '--release',
+      'accreditation-combat-brotherhood-2023',
+      '--format',
+      'html',
+      '--out',
+      await tempDir(),
+    ]);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toMatch(
+      /^press-office: accreditation-combat-brotherhood-2023: no language version may be exported \(ru: not approved/,
+    );
+    const missing = await runCli(['list', '--library', join(library, 'nothing-here')]);
+    expect(missing).toMatchObject({ code: 1, stdout: '' });
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    const usage = await runCli(['export', '--library', library]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr.trim().split('\n')).toEqual([
+      'press-office: --release ID is required (press-office help shows the usage)',
+    ]);
+    const noChromium = await runCli(
+      [
+        'export',
+        '--library',
+        library,
+        '--release',
+        'diplomacy-school-2024',
+        '--out',
+        await tempDir(),
+      ],
+      { PRESS_OFFICE_CHROMIUM: '/nowhere/chrome' },
+    );
+    expect(noChromium.code).toBe(1);
+    expect(noChromium.stderr).toContain(
+      'PRESS_OFFICE_CHROMIUM=/nowhere/chrome is not an executable file',
+    );
+  });
+});
