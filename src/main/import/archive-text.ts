@@ -1,0 +1,64 @@
+/**
+ * A plain-text archive of releases, as press offices keep them: items separated by two or
+ * more blank lines (or a line of dashes, stars or equals signs), paragraphs within an item by
+ * one. An item's first line is its title; a closing block of short lines without sentence
+ * punctuation is the issuer's signature ("Joint Press Centre / (Republic of Belarus, Brest)").
+ */
+import { findFirstDate } from './find-date';
+
+export interface ArchiveItem {
+  /** The item's first line, as written. */
+  title: string;
+  /** The first date the item names (title first), ISO; null when it names none. */
+  date: string | null;
+  paragraphs: string[];
+  /** The signature's lines, empty when the item ends without one. */
+  signature: string[];
+}
+
+const ITEM_SEPARATOR = /\n[ \t]*\n(?:[ \t]*\n)+|\n[ \t]*(?:-{3,}|\*{3,}|={3,}|_{3,})[ \t]*(?=\n|$)/;
+const PARAGRAPH_SEPARATOR = /\n[ \t]*\n/;
+const SENTENCE_END = /[.!?…:;,]["”»’)]*$/;
+const MAX_SIGNATURE_LINE = 120;
+const MAX_SIGNATURE_LINES = 4;
+
+function lines(block: string): string[] {
+  return block
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+function isSignature(block: string[]): boolean {
+  return (
+    block.length > 0 &&
+    block.length <= MAX_SIGNATURE_LINES &&
+    block.every((line) => line.length <= MAX_SIGNATURE_LINE && !SENTENCE_END.test(line))
+  );
+}
+
+function readItem(text: string): ArchiveItem | null {
+  const [titleLine, ...rest] = text.split('\n');
+  const title = titleLine?.trim() ?? '';
+  if (!title) return null;
+  const blocks = rest
+    .join('\n')
+    .split(PARAGRAPH_SEPARATOR)
+    .map(lines)
+    .filter((block) => block.length > 0);
+  const last = blocks.at(-1);
+  const signature = blocks.length > 1 && last && isSignature(last) ? last : [];
+  const body = signature.length ? blocks.slice(0, -1) : blocks;
+  // A paragraph wrapped over several lines is one paragraph.
+  const paragraphs = body.map((block) => block.join(' '));
+  return { title, date: findFirstDate([title, ...paragraphs].join('\n')), paragraphs, signature };
+}
+
+export function splitArchive(text: string): ArchiveItem[] {
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+  return normalised
+    .split(ITEM_SEPARATOR)
+    .map((item) => item.replace(/^\s*\n/, '').trim())
+    .map(readItem)
+    .filter((item): item is ArchiveItem => item !== null);
+}
