@@ -2,6 +2,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { executableCli } from './src/main/cli/executable-plugin';
+import { exportFontAssets } from './src/main/export/font-assets-plugin';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const shared = { '@shared': resolve(root, 'src/shared') };
@@ -11,13 +13,19 @@ const shared = { '@shared': resolve(root, 'src/shared') };
 export default defineConfig({
   main: {
     resolve: { alias: shared },
+    // The export fonts ship beside the bundle, in out/main/fonts/; cli.js is the package's bin.
+    plugins: [exportFontAssets(), executableCli()],
     build: {
       externalizeDeps: false,
       rollupOptions: {
         input: {
           index: resolve(root, 'src/main/index.ts'),
           host: resolve(root, 'src/main/host/cli.ts'),
+          cli: resolve(root, 'src/main/cli/index.ts'),
         },
+        // Only the CLI's PDF engine uses it (the app prints with Electron), and it does not
+        // survive bundling; `npx press-office` runs where node_modules is.
+        external: ['playwright-core'],
       },
     },
   },

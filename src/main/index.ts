@@ -17,6 +17,7 @@ import {
 } from 'electron';
 import type { UiLang } from '@shared/languages';
 import { createDispatcher } from './api/dispatch';
+import { ExportJobs } from './export-jobs/export-jobs';
 import { registerApi, sameOriginAs } from './ipc';
 import { LibrarySession } from './library/session';
 import { AppConfigStore } from './shell/app-config';
@@ -28,6 +29,8 @@ import {
   showLibraryFallback,
 } from './shell/dialogs';
 import { claimSingleInstance, createExternalLinkOffer, installHardening } from './shell/hardening';
+import { ElectronPdfEngine } from './shell/electron-pdf-engine';
+import { electronExportShell } from './shell/export-shell';
 import { createMainWindow } from './shell/main-window';
 import {
   buildMenuTemplate,
@@ -85,6 +88,11 @@ async function start(): Promise<void> {
     }
   };
   const window = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+  // The app prints with Electron's own engine; its hidden window opens on the first PDF.
+  const exportJobs = new ExportJobs({
+    engine: new ElectronPdfEngine(),
+    app: { name: app.getName(), version: app.getVersion() },
+  });
 
   installHardening(app, session.defaultSession, {
     isAppUrl,
@@ -101,6 +109,7 @@ async function start(): Promise<void> {
   const onMenuAction = (action: MenuAction): void => {
     switch (action) {
       case 'new-release':
+      case 'export':
       case 'show-shortcuts':
         sendCommand(window()?.webContents, action);
         return;
@@ -136,7 +145,15 @@ async function start(): Promise<void> {
 
   registerApi(
     ipcMain,
-    refreshMenuAfterLanguageChanges(createDispatcher(library), refreshMenu),
+    refreshMenuAfterLanguageChanges(
+      createDispatcher(library, {
+        exporting: {
+          jobs: exportJobs,
+          shell: electronExportShell({ dialog, shell, window, lang: uiLang }),
+        },
+      }),
+      refreshMenu,
+    ),
     isAppUrl,
     () => window()?.webContents.id,
   );
@@ -151,6 +168,9 @@ async function start(): Promise<void> {
       screen,
       onClose: (state) => void config.saveWindowState(state),
     });
+    // The PDF engine's hidden window counts as a window: left open, it would keep the app
+    // running after the user closed the main one. Exports of a closed window stop with it.
+    mainWindow.once('closed', () => void exportJobs.close());
   };
   openMainWindow();
   if (startup.kind === 'fell-back') {
@@ -162,6 +182,7 @@ async function start(): Promise<void> {
     const open = window();
     if (open)
       await config.saveWindowState({ ...open.getNormalBounds(), maximized: open.isMaximized() });
+    await exportJobs.close();
     await Promise.all([library.close(), config.flush()]);
   });
   app.on('window-all-closed', () => {

@@ -4,19 +4,61 @@
  * both transports (Electron IPC and the loopback HTTP host) carry exactly these methods.
  */
 import { z } from 'zod';
+import { MAX_ASSET_BYTES } from './body-image';
 import {
+  assetSrcSchema,
+  base64Schema,
+  importFileSchema,
+  MAX_PASTE_HTML_CHARS,
+  releaseListInputSchema,
+  type AssetData,
+  type ImportOutcome,
+  type PastedContent,
+  type StoredAsset,
+} from './drafting-api';
+import {
+  boilerplateSnippetSchema,
   idSchema,
   isoDateSchema,
   langSchema,
   librarySettingsSchema,
   releaseKindSchema,
   releaseSchema,
+  releaseTemplateSchema,
+  variantStatusSchema,
+  type BoilerplateSnippet,
   type LibrarySettings,
   type QuarantinedFile,
   type Release,
   type ReleaseSummary,
+  type ReleaseTemplate,
+  type Revision,
   type VocabularyEntry,
 } from './domain';
+import type { ReleaseReview } from './review/review-report';
+import type { RevisionSummary } from './review/revision-summary';
+import type { VersionDiff } from './review/version-diff';
+import {
+  exportJobInputSchema,
+  exportPlanInputSchema,
+  exportRunInputSchema,
+  type ExportJobStatus,
+  type ExportPlan,
+  type RevealedExport,
+} from './export-api';
+import { commentTextSchema, NEW_VERSION_MODES, releaseRefShape } from './review-api';
+import {
+  vocabularyEntryInputSchema,
+  vocabularyFormatSchema,
+  vocabularyImportInputSchema,
+  vocabularyMergeInputSchema,
+  type SearchStatus,
+  type VocabularyChange,
+  type VocabularyImportOutcome,
+  type VocabularySaved,
+  type VocabularyUsage,
+} from './search-api';
+import { searchQuerySchema, type SearchResult } from './search/query';
 
 /** Phantom marker carrying a method's output type; it has no runtime value. */
 function returns<T>(): T {
@@ -39,7 +81,7 @@ export interface LibraryInfo {
   migratedFrom: { version: number; backup: string } | null;
 }
 
-/** One page of the release list, newest first. */
+/** One page of the release list, in the order asked for (newest first by default). */
 export interface ReleasePage {
   total: number;
   offset: number;
@@ -60,15 +102,7 @@ export const contract = {
   ),
   'settings.get': method(empty, returns<LibrarySettings>()),
   'settings.update': method(librarySettingsSchema.partial().strict(), returns<LibrarySettings>()),
-  'releases.list': method(
-    z
-      .object({
-        offset: z.number().int().min(0).max(10_000_000).optional(),
-        limit: z.number().int().min(1).max(500).optional(),
-      })
-      .strict(),
-    returns<ReleasePage>(),
-  ),
+  'releases.list': method(releaseListInputSchema, returns<ReleasePage>()),
   'releases.get': method(z.object({ id: idSchema }).strict(), returns<Release>()),
   'releases.create': method(
     z
@@ -77,13 +111,145 @@ export const contract = {
         sourceLang: langSchema,
         title: z.string().max(1000).optional(),
         date: isoDateSchema.optional(),
+        /** Start from the kind's template (structure, issuer, boilerplate, contacts). */
+        template: z.boolean().optional(),
       })
       .strict(),
     returns<Release>(),
   ),
-  'releases.save': method(z.object({ release: releaseSchema }).strict(), returns<Release>()),
+  'releases.save': method(
+    z
+      .object({
+        release: releaseSchema,
+        /** A typo fix in the source: translations current before it stay current. */
+        minorSourceEdit: z.boolean().optional(),
+      })
+      .strict(),
+    returns<Release>(),
+  ),
   'releases.delete': method(z.object({ id: idSchema }).strict(), returns<{ id: string }>()),
   'vocabulary.list': method(empty, returns<VocabularyEntry[]>()),
+
+  // --- Drafting: checkpoints, templates, boilerplate, pictures, imports --------------------
+  'releases.checkpoint': method(
+    z.object({ id: idSchema, lang: langSchema }).strict(),
+    returns<Revision>(),
+  ),
+  'templates.list': method(empty, returns<ReleaseTemplate[]>()),
+  'templates.save': method(
+    z.object({ template: releaseTemplateSchema }).strict(),
+    returns<ReleaseTemplate[]>(),
+  ),
+  'templates.reset': method(
+    z.object({ kind: releaseKindSchema }).strict(),
+    returns<ReleaseTemplate[]>(),
+  ),
+  'snippets.list': method(empty, returns<BoilerplateSnippet[]>()),
+  'snippets.save': method(
+    z.object({ snippet: boilerplateSnippetSchema }).strict(),
+    returns<BoilerplateSnippet[]>(),
+  ),
+  'snippets.delete': method(z.object({ id: idSchema }).strict(), returns<BoilerplateSnippet[]>()),
+  'assets.put': method(
+    z.object({ data: base64Schema(MAX_ASSET_BYTES) }).strict(),
+    returns<StoredAsset>(),
+  ),
+  'assets.get': method(z.object({ src: assetSrcSchema }).strict(), returns<AssetData>()),
+  'import.files': method(
+    z
+      .object({
+        files: z.array(importFileSchema).min(1).max(20),
+        /** The language of the files; detected from their script when omitted. */
+        sourceLang: langSchema.optional(),
+      })
+      .strict(),
+    returns<ImportOutcome[]>(),
+  ),
+  'import.html': method(
+    z.object({ html: z.string().max(MAX_PASTE_HTML_CHARS) }).strict(),
+    returns<PastedContent>(),
+  ),
+
+  // --- Review: language versions, status, comments, revision history ----------------------
+  'review.get': method(z.object({ id: idSchema }).strict(), returns<ReleaseReview>()),
+  'review.addLanguage': method(
+    z
+      .object({ ...releaseRefShape, lang: langSchema, mode: z.enum(NEW_VERSION_MODES) })
+      .strict(),
+    returns<Release>(),
+  ),
+  'review.markUpToDate': method(
+    z.object({ ...releaseRefShape, lang: langSchema }).strict(),
+    returns<Release>(),
+  ),
+  'review.setStatus': method(
+    z.object({ ...releaseRefShape, lang: langSchema, status: variantStatusSchema }).strict(),
+    returns<Release>(),
+  ),
+  'review.setSourceLanguage': method(
+    z.object({ ...releaseRefShape, lang: langSchema }).strict(),
+    returns<Release>(),
+  ),
+  'comments.add': method(
+    z
+      .object({
+        ...releaseRefShape,
+        lang: langSchema,
+        paragraph: z.number().int().min(0).max(100_000),
+        text: commentTextSchema,
+      })
+      .strict(),
+    returns<Release>(),
+  ),
+  'comments.resolve': method(
+    z.object({ ...releaseRefShape, commentId: idSchema }).strict(),
+    returns<Release>(),
+  ),
+  'revisions.list': method(
+    z.object({ id: idSchema, lang: langSchema.optional() }).strict(),
+    returns<RevisionSummary[]>(),
+  ),
+  'revisions.get': method(
+    z.object({ id: idSchema, revisionId: idSchema }).strict(),
+    returns<Revision>(),
+  ),
+  'revisions.autosave': method(z.object({ id: idSchema }).strict(), returns<RevisionSummary[]>()),
+  'revisions.restore': method(
+    z.object({ ...releaseRefShape, revisionId: idSchema }).strict(),
+    returns<Release>(),
+  ),
+  'revisions.diff': method(
+    z.object({ id: idSchema, from: idSchema, to: idSchema.nullable() }).strict(),
+    returns<VersionDiff>(),
+  ),
+
+  // --- Export: the gate before, jobs with progress and cancel, the destination folder -------
+  'export.plan': method(exportPlanInputSchema, returns<ExportPlan>()),
+  'export.run': method(exportRunInputSchema, returns<ExportJobStatus>()),
+  'export.status': method(exportJobInputSchema, returns<ExportJobStatus>()),
+  'export.cancel': method(exportJobInputSchema, returns<ExportJobStatus>()),
+  'export.reveal': method(exportJobInputSchema, returns<RevealedExport>()),
+  'export.chooseDestination': method(empty, returns<{ path: string | null }>()),
+
+  // --- Search and vocabulary: the search box, tags, the vocabulary screen ------------------
+  'search.query': method(searchQuerySchema, returns<SearchResult>()),
+  'search.status': method(empty, returns<SearchStatus>()),
+  'vocabulary.usage': method(empty, returns<VocabularyUsage>()),
+  'vocabulary.save': method(
+    z.object({ entry: vocabularyEntryInputSchema }).strict(),
+    returns<VocabularySaved>(),
+  ),
+  'vocabulary.merge': method(vocabularyMergeInputSchema, returns<VocabularyChange>()),
+  'vocabulary.deletePreview': method(
+    z.object({ id: idSchema }).strict(),
+    returns<{ affected: number }>(),
+  ),
+  'vocabulary.delete': method(z.object({ id: idSchema }).strict(), returns<VocabularyChange>()),
+  'vocabulary.import': method(vocabularyImportInputSchema, returns<VocabularyImportOutcome>()),
+  'vocabulary.export': method(
+    z.object({ format: vocabularyFormatSchema }).strict(),
+    returns<{ content: string }>(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LANGS, UI_LANGS } from './languages';
+import { defaultSnippets, defaultTemplates } from './drafting-defaults';
 
 export const SCHEMA_VERSION = 1;
 
@@ -75,6 +76,11 @@ export type StatusChange = z.infer<typeof statusChangeSchema>;
 export const sourceBaseSchema = z.object({
   sourceLang: langSchema,
   paragraphs: z.array(z.string().max(128)).max(100_000),
+  /** Fingerprints of the source title and lead (optional: files written before them stay valid). */
+  title: z.string().max(128).optional(),
+  lead: z.string().max(128).optional(),
+  /** The source-language Revision holding the text the fingerprints were taken of. */
+  sourceRevisionId: idSchema.optional(),
   recordedAt: isoDateTimeSchema,
 });
 export type SourceBase = z.infer<typeof sourceBaseSchema>;
@@ -110,7 +116,7 @@ export type Embargo = z.infer<typeof embargoSchema>;
 export const commentSchema = z.object({
   id: idSchema,
   lang: langSchema,
-  /** Index of the paragraph (top-level block) of the variant the note is anchored to. */
+  /** Index of the paragraph the note is anchored to, counted as in review/paragraphs.ts. */
   paragraph: z.number().int().min(0),
   /** The paragraph's text when commented, so the anchor can be found again after edits. */
   quote: z.string().max(2000),
@@ -182,6 +188,37 @@ export const vocabularyEntrySchema = z.object({
 });
 export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
 
+// --- Drafting: templates and boilerplate snippets, kept in library.json ---------------------
+
+/** A reusable boilerplate text ("About the press centre") in as many languages as needed. */
+export const boilerplateSnippetSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(200),
+  texts: z.partialRecord(langSchema, z.string().max(20_000)),
+});
+export type BoilerplateSnippet = z.infer<typeof boilerplateSnippetSchema>;
+
+/** What a template gives a new version in one language. */
+export const templateVersionSchema = z.object({
+  title: z.string().max(1000),
+  lead: z.string().max(10_000),
+  /** The structure the text starts from: headings, empty paragraphs, a quotation. */
+  body: tiptapDocSchema,
+  datelinePlace: z.string().max(200),
+  issuer: z.string().max(500),
+});
+export type TemplateVersion = z.infer<typeof templateVersionSchema>;
+
+/** How a new release of one kind starts. */
+export const releaseTemplateSchema = z.object({
+  kind: releaseKindSchema,
+  versions: z.partialRecord(langSchema, templateVersionSchema),
+  /** The boilerplate snippet a new release gets, in every language the snippet has. */
+  snippetId: idSchema.nullable(),
+  contacts: z.array(contactSchema).max(50),
+});
+export type ReleaseTemplate = z.infer<typeof releaseTemplateSchema>;
+
 export const librarySettingsSchema = z.object({
   uiLanguage: uiLangSchema,
   /** Name recorded on status changes and revisions. */
@@ -195,6 +232,9 @@ export const libraryFileSchema = z.object({
   createdAt: isoDateTimeSchema,
   settings: librarySettingsSchema,
   vocabulary: z.array(vocabularyEntrySchema),
+  // Added with templates: a file written before them reads as holding the defaults.
+  templates: z.array(releaseTemplateSchema).max(RELEASE_KINDS.length).default(defaultTemplates),
+  snippets: z.array(boilerplateSnippetSchema).max(500).default(defaultSnippets),
 });
 export type LibraryFile = z.infer<typeof libraryFileSchema>;
 

@@ -54,6 +54,8 @@ describe('foundation: write a release, restart, read it back', () => {
     // The token is moved out of the address bar at once.
     await page.getByRole('button', { name: 'Create the first release' }).click();
     expect(page.url()).not.toContain('token=');
+    // A new release starts from its kind's template, chosen in a dialog.
+    await page.getByRole('dialog', { name: 'New release' }).getByRole('button', { name: 'Create' }).click();
 
     await page.getByLabel('Title').fill(TITLE);
     const body = page.getByRole('textbox', { name: 'Text' });

@@ -72,7 +72,7 @@ describe('screens', () => {
     samples = await createSampleReleases(host!);
     // The token survives a reload (kept in sessionStorage), and so does the language choice.
     await page.reload();
-    const rows = page.getByRole('option');
+    const rows = page.getByRole('listbox').getByRole('option');
     await rows.first().waitFor();
     expect(await rows.count()).toBe(SAMPLE_RELEASES.length);
     expect(await rows.first().textContent()).toContain(FIRST_RU_TITLE);
@@ -99,7 +99,7 @@ describe('screens', () => {
   });
 
   it('edits each language version in its own tab, in both interface languages', async () => {
-    await page.getByRole('option').first().click();
+    await page.getByRole('listbox').getByRole('option').first().click();
     const title = page.getByLabel('Title');
     await title.waitFor();
     expect(await title.inputValue()).toBe(FIRST_RU_TITLE);

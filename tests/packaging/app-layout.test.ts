@@ -1,8 +1,7 @@
 /**
  * Packs the built app (out/, from `electron-vite build`) as `npm run dist:dir` does, with the
  * project's electron-builder configuration, and checks the result: app.asar holds exactly the
- * build output and package.json (no sources, tests or node_modules), the fonts
- * resources lie beside it, and the release and end-to-end builds set their fuses. Electron's
+ * build output and package.json (no sources, tests or node_modules), fonts included, and the release and end-to-end builds set their fuses. Electron's
  * zip cannot be downloaded here, so electronDist points at a placeholder made by the test.
  */
 import { existsSync } from 'node:fs';
@@ -19,10 +18,6 @@ import { writePlaceholderElectron } from './support/placeholder-electron';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** linux.executableName in electron-builder.yml. */
 const EXECUTABLE = 'press-office';
-/** extraResources in electron-builder.yml: project folder → folder beside app.asar. */
-const EXTRA_RESOURCES = [
-  { from: 'resources/fonts', to: 'fonts' },
-];
 
 /** Files under `dir`, relative to it with '/' separators, sorted; none when it does not exist. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -110,6 +105,10 @@ describe('the packaged app', () => {
       ]),
     );
     expect(files.filter((file) => /^out\/renderer\/assets\/.+\.woff2$/.test(file))).not.toEqual([]);
+    // The export engine embeds these in every HTML package and PDF, for every script.
+    const exportFonts = files.filter((file) => /^out\/main\/fonts\/.+\.woff2$/.test(file));
+    expect(exportFonts.some((file) => file.includes('armenian'))).toBe(true);
+    expect(exportFonts.some((file) => file.includes('cyrillic-ext'))).toBe(true);
   });
 
   it('has exactly the build output and package.json in app.asar', async () => {
@@ -134,15 +133,6 @@ describe('the packaged app', () => {
     };
     expect(filesInAsar(release.asar)).toContain(manifest.main);
     expect(manifest.desktopName).toBe(`${EXECUTABLE}.desktop`);
-  });
-
-  it('has the fonts beside app.asar', async () => {
-    for (const { from, to } of EXTRA_RESOURCES) {
-      expect(await filesUnder(join(release.resourcesDir, to)), to).toEqual(
-        await filesUnder(join(root, from)),
-      );
-    }
-    expect(await filesUnder(join(release.resourcesDir, 'fonts'))).not.toEqual([]);
   });
 
   it('sets the release fuses', async () => {

@@ -187,3 +187,33 @@ describe('AutosaveQueue flush', () => {
     expect(save.mock.calls[1]![0].variants.en!.title).toBe('ab');
   });
 });
+
+describe('AutosaveQueue release-wide fields', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('saves metadata edits with the text edits, and keeps both through a failure', async () => {
+    let fail = true;
+    const save = vi.fn(async (r: Release) => {
+      if (fail) throw new ApiCallError('releases.save', { code: 'io', message: 'x', detail: 'EACCES' });
+      return { ...r, rev: r.rev + 1 };
+    });
+    const states: AutosaveSnapshot[] = [];
+    const q = new AutosaveQueue({ base, save, reload: async () => base, onChange: (s) => states.push(s) });
+    q.editFields({ issuer: 'Press Centre', embargo: { until: '2024-07-25T10:00', timeZone: 'Europe/Minsk' } });
+    q.edit('en', { datelinePlace: 'Brest', title: 'Kept' });
+    await vi.advanceTimersByTimeAsync(600);
+    const failed = states.at(-1)!;
+    expect(failed.state).toBe('error');
+    expect(failed.draft.issuer).toBe('Press Centre');
+    expect(failed.draft.variants.en!.datelinePlace).toBe('Brest');
+    q.editFields({ issuer: 'Joint Press Centre' });
+    fail = false;
+    expect(await q.flush()).toBe(true);
+    const sent = save.mock.calls.at(-1)![0];
+    expect(sent.issuer).toBe('Joint Press Centre');
+    expect(sent.embargo).toEqual({ until: '2024-07-25T10:00', timeZone: 'Europe/Minsk' });
+    expect(sent.variants.en!.title).toBe('Kept');
+    expect(sent.variants.en!.datelinePlace).toBe('Brest');
+  });
+});

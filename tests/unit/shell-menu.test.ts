@@ -59,6 +59,17 @@ describe('buildMenuTemplate', () => {
     expect(onAction.mock.calls).toEqual([['new-release'], ['open-library']]);
   });
 
+  it('File offers Export… with Ctrl/Cmd+E, on macOS too', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      const { menu, onAction } = template({ platform });
+      const file = submenu(menu.find((item) => item.label === '&File'));
+      const exportItem = find(file, 'Export…');
+      expect(exportItem.accelerator).toBe('CmdOrCtrl+E');
+      click(exportItem);
+      expect(onAction.mock.calls).toEqual([['export']]);
+    }
+  });
+
   it('Edit holds the standard editing roles', () => {
     expect(roles(submenu(template().menu[1]))).toEqual([
       'undo',
@@ -104,6 +115,8 @@ describe('buildMenuTemplate', () => {
     expect(file.map((item) => item.label)).toEqual([
       'Новый релиз',
       'Открыть папку библиотеки…',
+      undefined,
+      'Экспорт…',
       undefined,
       'Выход',
     ]);

@@ -2,6 +2,7 @@ import { contract, isMethodName, type MethodName } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
 import { AppError, toApiError } from '../errors';
 import type { LibrarySessionApi } from '../library/library-api';
+import type { ExportWiring } from './export-handlers';
 import { createHandlers, type Handlers, type ValidInput } from './handlers';
 import { describeIssues } from './input-issues';
 
@@ -11,13 +12,15 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unk
 export interface DispatcherOptions {
   /** Where failures nobody expected are reported; they reach the caller only as 'internal'. */
   logUnexpected?: (method: string, error: unknown) => void;
+  /** Export jobs, their PDF engine and the desktop port; none (no PDFs) when omitted. */
+  exporting?: ExportWiring;
 }
 
 export function createDispatcher(
   session: LibrarySessionApi,
-  { logUnexpected = logToStderr }: DispatcherOptions = {},
+  { logUnexpected = logToStderr, exporting }: DispatcherOptions = {},
 ): Dispatch {
-  const handlers = createHandlers(session);
+  const handlers = createHandlers(session, exporting);
   return async (method, input) => {
     if (!isMethodName(method)) {
       return failure(new AppError('unknown-method', describeMethod(method)));

@@ -3,6 +3,10 @@ import type { z } from 'zod';
 import type { Contract, MethodName, MethodOutput } from '@shared/contract';
 import { AppError } from '../errors';
 import type { LibrarySessionApi } from '../library/library-api';
+import { createDraftingHandlers } from './drafting-handlers';
+import { createExportHandlers, headlessExportWiring, type ExportWiring } from './export-handlers';
+import { createReviewHandlers } from './review-handlers';
+import { createSearchHandlers } from './search-handlers';
 
 /** Parsed input of a method: what its schema returns, defaults applied and unknown keys gone. */
 export type ValidInput<M extends MethodName> = z.output<Contract[M]['input']>;
@@ -13,7 +17,10 @@ export type Handlers = {
 };
 
 /** Handlers receive inputs already validated by the dispatcher; they only map them to the store. */
-export function createHandlers(session: LibrarySessionApi): Handlers {
+export function createHandlers(
+  session: LibrarySessionApi,
+  exporting: ExportWiring = headlessExportWiring(),
+): Handlers {
   return {
     'library.info': async () => session.info(),
     'library.dismissQuarantined': async ({ files }) => {
@@ -29,12 +36,14 @@ export function createHandlers(session: LibrarySessionApi): Handlers {
     'settings.update': async (patch) => session.current().updateSettings(patch),
     'releases.list': async (query) => session.current().listReleases(query),
     'releases.get': async ({ id }) => session.current().getRelease(id),
-    'releases.create': async (input) => session.current().createRelease(input),
-    'releases.save': async ({ release }) => session.current().saveRelease(release),
     'releases.delete': async ({ id }) => {
       await session.current().deleteRelease(id);
       return { id };
     },
     'vocabulary.list': async () => session.current().listVocabulary(),
+    ...createDraftingHandlers(session),
+    ...createReviewHandlers(session),
+    ...createExportHandlers(session, exporting),
+    ...createSearchHandlers(session),
   };
 }

@@ -6,8 +6,12 @@
 import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { APP_IDENTITY } from '../export-jobs/app-identity';
+import { ExportJobs } from '../export-jobs/export-jobs';
+import { HEADLESS_EXPORT_SHELL } from '../export-jobs/export-shell';
 import { LibrarySession } from '../library/session';
 import { parseHostArgs, UsageError } from './args';
+import { hostPdfEngine } from './host-pdf-engine';
 import { startHost, type RunningHost } from './server';
 
 /** This file is built to out/main/host.js, next to the renderer's out/renderer/. */
@@ -21,15 +25,22 @@ async function main(argv: readonly string[]): Promise<void> {
   });
   const session = new LibrarySession({});
   await session.open(resolve(args.library), { seedDemo: args.demo });
+  const exportJobs = new ExportJobs({ engine: hostPdfEngine(), app: APP_IDENTITY });
   let host: RunningHost;
   try {
-    host = await startHost({ session, rendererDir, port: args.port });
+    host = await startHost({
+      session,
+      rendererDir,
+      port: args.port,
+      exporting: { jobs: exportJobs, shell: HEADLESS_EXPORT_SHELL },
+    });
   } catch (error) {
     await session.close();
     throw error;
   }
   stopOnSignal(async () => {
     await host.close();
+    await exportJobs.close();
     await session.current().flush();
     await session.close();
   });

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { AppError } from '../errors';
 import { createDispatcher } from '../api/dispatch';
+import type { ExportWiring } from '../api/export-handlers';
 import type { LibrarySessionApi } from '../library/library-api';
 import { handleApiRequest, type ApiRoute } from './api-route';
 import { isAllowedHost, isAllowedOrigin } from './request-guard';
@@ -28,6 +29,8 @@ export interface HostOptions {
   /** Omitted: 32 random bytes, base64url. */
   token?: string;
   maxBodyBytes?: number;
+  /** Export jobs and their PDF engine; the caller closes them after the host. */
+  exporting?: ExportWiring;
 }
 
 export interface RunningHost {
@@ -45,7 +48,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
   const rendererDir = resolve(options.rendererDir);
   const api: ApiRoute = {
-    dispatch: createDispatcher(options.session),
+    dispatch: createDispatcher(options.session, { exporting: options.exporting }),
     token,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   };

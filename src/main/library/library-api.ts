@@ -1,17 +1,23 @@
 import type { LibraryInfo, ReleasePage } from '@shared/contract';
 import type {
+  BoilerplateSnippet,
+  Contact,
   LibrarySettings,
   Release,
   ReleaseKind,
+  ReleaseTemplate,
   Revision,
+  TiptapDoc,
   VocabularyEntry,
 } from '@shared/domain';
+import type { ReleaseListInput } from '@shared/drafting-api';
 import type { Lang } from '@shared/languages';
+import type { SearchStatus } from '@shared/search-api';
+import type { SearchQuery, SearchResult } from '@shared/search/query';
+import type { TaggedRelease } from '@shared/vocabulary/plan';
 
-export interface ListQuery {
-  offset?: number;
-  limit?: number;
-}
+/** Offset and limit of a page, and the sort and filter of releases.list. */
+export type ListQuery = ReleaseListInput;
 export type ListPage = ReleasePage;
 
 export interface NewRelease {
@@ -19,6 +25,23 @@ export interface NewRelease {
   sourceLang: Lang;
   title?: string;
   date?: string;
+  /** What the release begins with besides a title: from a template or an import. */
+  start?: ReleaseStart;
+}
+
+export interface ReleaseStart {
+  issuer?: string;
+  contacts?: Contact[];
+  boilerplate?: Release['boilerplate'];
+  lead?: string;
+  body?: TiptapDoc;
+  datelinePlace?: string;
+}
+
+/** Templates and boilerplate snippets: the parts of library.json that drafting uses. */
+export interface DraftingKit {
+  templates: ReleaseTemplate[];
+  snippets: BoilerplateSnippet[];
 }
 
 /** What the rest of main may do with an open library (implemented by Library in library.ts). */
@@ -34,8 +57,17 @@ export interface LibraryApi {
   getSettings(): LibrarySettings;
   updateSettings(patch: Partial<LibrarySettings>): Promise<LibrarySettings>;
   listVocabulary(): VocabularyEntry[];
+  /** Replaces the vocabulary with what `change` makes of it (it may throw: nothing is written). */
+  updateVocabulary(change: (entries: VocabularyEntry[]) => VocabularyEntry[]): Promise<VocabularyEntry[]>;
+  /** Every release's id and tags, from the index. */
+  releaseTags(): TaggedRelease[];
+  searchReleases(query: SearchQuery): Promise<SearchResult>;
+  searchStatus(): SearchStatus;
   /** Stops reporting these quarantined files (paths as in QuarantinedFile.file). */
   dismissQuarantined(files: string[]): Promise<void>;
+  draftingKit(): DraftingKit;
+  /** Replaces templates and snippets with what `change` makes of the current ones. */
+  updateDraftingKit(change: (kit: DraftingKit) => DraftingKit): Promise<DraftingKit>;
   appendRevision(revision: Revision): Promise<void>;
   listRevisions(releaseId: string): Promise<Revision[]>;
   /** Resolves when every write started so far is on disk. */

@@ -18,7 +18,8 @@ import {
 import { AppError } from '../errors';
 import { TEMP_SUFFIX, writeFileDurably } from './durable-write';
 import { KeyedQueue } from './keyed-queue';
-import type { LibraryApi, ListPage, ListQuery, NewRelease } from './library-api';
+import { defaultSnippets, defaultTemplates } from '@shared/drafting-defaults';
+import type { DraftingKit, LibraryApi, ListPage, ListQuery, NewRelease } from './library-api';
 import {
   applySteps,
   backupBeforeMigration,
@@ -26,8 +27,13 @@ import {
   MIGRATIONS,
   type Migration,
 } from './migrations';
+import type { SearchStatus } from '@shared/search-api';
+import type { SearchQuery, SearchResult } from '@shared/search/query';
+import type { TaggedRelease } from '@shared/vocabulary/plan';
+import { LibrarySearch } from './library-search';
 import { Quarantine } from './quarantine';
-import { ReleaseIndex, type IndexEntry } from './release-index';
+import { ReleaseIndex, type IndexEntry, type IndexRow } from './release-index';
+import { queryRows } from './release-query';
 import { appendRevision, readRevisions } from './revision-log';
 import { summarize } from './summary';
 import { CorruptFileError, ValidatedJsonFile } from './validated-json-file';
@@ -45,10 +51,12 @@ const DEFAULT_SETTINGS: LibrarySettings = { uiLanguage: 'en', userName: '' };
 
 /**
  * A library is a folder:
- *   library.json           settings and vocabulary (small, rarely written)
+ *   library.json           settings, vocabulary, templates, snippets (small, rarely written)
  *   releases/<id>.json     one release with all its language versions and comments
  *   revisions/<id>.jsonl   that release's history, append-only
+ *   assets/<sha256>.<ext>  pictures in release bodies (see src/main/assets)
  *   index/                 the release index (see ReleaseIndex), derivable from releases/
+ *   search/                the search index (see SearchIndex), derivable from releases/ too
  *   quarantine/            files that could not be read, with a report
  *   backups/               copies taken before a schema migration
  *   trash/                 deleted releases
@@ -60,6 +68,8 @@ export class Library implements LibraryApi {
   private readonly quarantine: Quarantine;
   private verification: Promise<void> = Promise.resolve();
   private closed = false;
+  private queryCache: { key: string; source: readonly IndexRow[]; rows: readonly IndexRow[] } | null =
+    null;
 
   private constructor(
     readonly dir: string,
@@ -69,6 +79,7 @@ export class Library implements LibraryApi {
     private readonly schemaVersion: number,
     quarantine: Quarantine,
     private readonly migratedFrom: { version: number; backup: string } | null,
+    private readonly search: LibrarySearch,
   ) {
     this.quarantine = quarantine;
   }
@@ -106,6 +117,8 @@ export class Library implements LibraryApi {
       createdAt: now().toISOString(),
       settings: DEFAULT_SETTINGS,
       vocabulary: [],
+      templates: defaultTemplates(),
+      snippets: defaultSnippets(),
     });
     const isNew = rawVersion === null;
     if (isNew) {
@@ -127,10 +140,17 @@ export class Library implements LibraryApi {
       if (loaded.state === 'corrupt') await quarantineIndex(indexDir, quarantine, loaded.reason);
       index = await ReleaseIndex.create(indexDir, await scanReleases(dir, quarantine));
     }
-    const library = new Library(dir, db, index, now, target, quarantine, migratedFrom);
+    const search = await LibrarySearch.open(dir, { discard: migratedFrom !== null, now });
+    search.setVocabulary(db.data.vocabulary);
+    const library = new Library(dir, db, index, now, target, quarantine, migratedFrom, search);
     for (const id of unfinished) await library.reindex(id);
     if (index.garbage > Math.max(1000, index.size)) library.index = await index.compact();
     library.verification = library.verify();
+    search.catchUp(library.verification, {
+      ids: () => library.index.ids(),
+      rev: (id) => library.index.row(id)?.rev,
+      load: (id) => library.readRelease(id),
+    });
     return library;
   }
 
@@ -156,7 +176,7 @@ export class Library implements LibraryApi {
   async listReleases(query: ListQuery = {}): Promise<ListPage> {
     const offset = query.offset ?? 0;
     const limit = query.limit ?? 100;
-    const rows = this.index.sorted();
+    const rows = this.queriedRows(query);
     const page = rows.slice(offset, offset + limit);
     const summaries = await Promise.all(
       page.map(async (row): Promise<ReleaseSummary> => {
@@ -177,6 +197,7 @@ export class Library implements LibraryApi {
   async createRelease(input: NewRelease): Promise<Release> {
     const at = this.now().toISOString();
     const date = input.date ?? at.slice(0, 10);
+    const start = input.start ?? {};
     const release: Release = {
       id: `${date}-${randomBytes(5).toString('hex')}`,
       rev: 1,
@@ -184,17 +205,17 @@ export class Library implements LibraryApi {
       sourceLang: input.sourceLang,
       date,
       embargo: null,
-      issuer: '',
-      contacts: [],
+      issuer: start.issuer ?? '',
+      contacts: start.contacts ?? [],
       tags: [],
-      boilerplate: {},
+      boilerplate: start.boilerplate ?? {},
       variants: {
         [input.sourceLang]: {
           lang: input.sourceLang,
           title: input.title ?? '',
-          lead: '',
-          body: { type: 'doc', content: [{ type: 'paragraph' }] },
-          datelinePlace: '',
+          lead: start.lead ?? '',
+          body: start.body ?? { type: 'doc', content: [{ type: 'paragraph' }] },
+          datelinePlace: start.datelinePlace ?? '',
           status: 'draft',
           statusHistory: [],
           sourceBase: null,
@@ -231,6 +252,7 @@ export class Library implements LibraryApi {
       await this.index.begin(id);
       await rename(this.releasePath(id), join(trash, `${stamp}-${id}.json`));
       await this.index.remove(id);
+      this.search.remove(id);
     });
   }
 
@@ -248,6 +270,46 @@ export class Library implements LibraryApi {
 
   listVocabulary(): VocabularyEntry[] {
     return this.db.data.vocabulary;
+  }
+
+  updateVocabulary(
+    change: (entries: VocabularyEntry[]) => VocabularyEntry[],
+  ): Promise<VocabularyEntry[]> {
+    return this.writes.run('library.json', async () => {
+      const vocabulary = change(this.db.data.vocabulary);
+      await this.commitLibraryFile({ ...this.db.data, vocabulary });
+      this.search.setVocabulary(vocabulary);
+      return vocabulary;
+    });
+  }
+
+  releaseTags(): TaggedRelease[] {
+    return this.index.sorted().map(({ id, tags }) => ({ id, tags }));
+  }
+
+  searchReleases(query: SearchQuery): Promise<SearchResult> {
+    return this.search.query(query);
+  }
+
+  searchStatus(): SearchStatus {
+    return this.search.status();
+  }
+
+  /** Resolves when the search index has caught up with the library after open. */
+  searchCaughtUp(): Promise<void> {
+    return this.search.caughtUp();
+  }
+
+  draftingKit(): DraftingKit {
+    return { templates: this.db.data.templates, snippets: this.db.data.snippets };
+  }
+
+  updateDraftingKit(change: (kit: DraftingKit) => DraftingKit): Promise<DraftingKit> {
+    return this.writes.run('library.json', async () => {
+      const { templates, snippets } = change(this.draftingKit());
+      await this.commitLibraryFile({ ...this.db.data, templates, snippets });
+      return this.draftingKit();
+    });
   }
 
   appendRevision(revision: Revision): Promise<void> {
@@ -277,6 +339,18 @@ export class Library implements LibraryApi {
     await this.verification.catch(() => undefined);
     await this.flush();
     await this.index.close();
+    await this.search.close();
+  }
+
+  /** The rows of a query; kept while neither the query nor the index changes, for paging. */
+  private queriedRows(query: ListQuery): readonly IndexRow[] {
+    const source = this.index.sorted();
+    const key = JSON.stringify([query.sort, query.order, query.filter]);
+    const cached = this.queryCache;
+    if (cached?.source === source && cached.key === key) return cached.rows;
+    const rows = queryRows(source, query);
+    this.queryCache = { key, source, rows };
+    return rows;
   }
 
   private releasePath(id: string): string {
@@ -308,6 +382,7 @@ export class Library implements LibraryApi {
     await db.write();
     const { size, mtimeMs } = await stat(path);
     await this.index.put({ summary: summarize(release), file: { size, mtimeMs } });
+    this.search.update(release);
   }
 
   private async commitLibraryFile(next: LibraryFile): Promise<void> {
@@ -324,6 +399,7 @@ export class Library implements LibraryApi {
   private async quarantineRelease(id: string, reason: string): Promise<QuarantinedFile> {
     const entry = await this.quarantine.add(this.releasePath(id), reason);
     if (this.index.has(id)) await this.index.remove(id);
+    this.search.remove(id);
     return entry;
   }
 
@@ -335,6 +411,7 @@ export class Library implements LibraryApi {
         fileStat = await stat(this.releasePath(id));
       } catch {
         if (this.index.has(id)) await this.index.remove(id);
+        this.search.remove(id);
         return;
       }
       const release = await this.readRelease(id);
@@ -343,6 +420,7 @@ export class Library implements LibraryApi {
         summary: summarize(release),
         file: { size: fileStat.size, mtimeMs: fileStat.mtimeMs },
       });
+      this.search.update(release);
     });
   }
 
@@ -357,12 +435,14 @@ export class Library implements LibraryApi {
    * not know. Runs after open so that a large library lists at once.
    */
   private async verify(): Promise<void> {
+    // Temp files written since open belong to saves in flight; only older ones are leftovers.
+    const openedAt = Date.now();
     const names = await readdir(join(this.dir, 'releases'));
     const seen = new Set<string>();
     let checked = 0;
     for (const name of names) {
       if (this.closed) return;
-      if (isTempFile(name)) await rm(join(this.dir, 'releases', name), { force: true });
+      if (isTempFile(name)) await removeIfOlder(join(this.dir, 'releases', name), openedAt);
       if (!name.endsWith('.json')) continue;
       const id = name.slice(0, -'.json'.length);
       seen.add(id);
@@ -397,6 +477,11 @@ async function readSchemaVersion(path: string, quarantine: Quarantine): Promise<
   }
   await quarantine.add(path, text.trim() === '' ? 'the file is empty' : 'library.json is not readable');
   return null;
+}
+
+async function removeIfOlder(path: string, than: number): Promise<void> {
+  const info = await stat(path).catch(() => null);
+  if (info && info.mtimeMs < than) await rm(path, { force: true });
 }
 
 function isTempFile(name: string): boolean {

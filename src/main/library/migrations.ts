@@ -56,7 +56,8 @@ export async function backupBeforeMigration(
   const target = join(libraryDir, 'backups', name);
   await mkdir(target, { recursive: true });
   for (const entry of await readdir(libraryDir)) {
-    if (entry === 'backups' || entry === 'quarantine' || entry === 'index') continue;
+    // Derived data (the indexes) is rebuilt after a migration, not backed up.
+    if (['backups', 'quarantine', 'index', 'search'].includes(entry)) continue;
     await cp(join(libraryDir, entry), join(target, entry), { recursive: true });
   }
   return join('backups', name);

@@ -72,6 +72,23 @@ export async function showLibraryFallback(
   });
 }
 
+/** File › Export…: the folder packages are written into; null when the user cancelled. */
+export async function chooseExportFolder(
+  dialog: DialogApi,
+  window: BaseWindow | null,
+  lang: UiLang,
+  suggested: string,
+): Promise<string | null> {
+  const t = SHELL_STRINGS[lang];
+  const { canceled, filePaths } = await openDialog(dialog, window, {
+    title: t.chooseExportFolder,
+    buttonLabel: t.chooseExportFolderButton,
+    defaultPath: suggested,
+    properties: ['openDirectory', 'createDirectory'],
+  });
+  return canceled ? null : (filePaths[0] ?? null);
+}
+
 export interface OpenLibraryFolderOptions {
   dialog: DialogApi;
   window: BaseWindow | null;

@@ -8,7 +8,7 @@ import type { Dispatch } from '../api/dispatch';
 import { SHELL_STRINGS } from './strings';
 
 /** What a menu item asks for; main decides whether it runs in main or goes to the renderer. */
-export type MenuAction = 'new-release' | 'open-library' | 'show-shortcuts' | 'about';
+export type MenuAction = 'new-release' | 'open-library' | 'export' | 'show-shortcuts' | 'about';
 
 export interface MenuTemplateOptions {
   lang: UiLang;
@@ -56,6 +56,8 @@ export function buildMenuTemplate({
     submenu: [
       { label: t.newRelease, accelerator: 'CmdOrCtrl+N', click: action('new-release') },
       { label: t.openLibrary, accelerator: 'CmdOrCtrl+O', click: action('open-library') },
+      { type: 'separator' },
+      { label: t.exportRelease, accelerator: 'CmdOrCtrl+E', click: action('export') },
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t.quit } as const]),
     ],
   };

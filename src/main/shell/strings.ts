@@ -5,6 +5,7 @@ export interface ShellStrings {
   file: string;
   newRelease: string;
   openLibrary: string;
+  exportRelease: string;
   quit: string;
   edit: string;
   undo: string;
@@ -31,6 +32,8 @@ export interface ShellStrings {
   cancel: string;
   chooseLibrary: string;
   chooseLibraryButton: string;
+  chooseExportFolder: string;
+  chooseExportFolderButton: string;
   libraryOpenFailed: (path: string) => string;
   libraryFallback: (path: string) => string;
   externalLink: string;
@@ -43,6 +46,7 @@ export const SHELL_STRINGS: Record<UiLang, ShellStrings> = {
     file: '&File',
     newRelease: 'New release',
     openLibrary: 'Open library folder…',
+    exportRelease: 'Export…',
     quit: 'Quit',
     edit: '&Edit',
     undo: 'Undo',
@@ -70,6 +74,8 @@ export const SHELL_STRINGS: Record<UiLang, ShellStrings> = {
     cancel: 'Cancel',
     chooseLibrary: 'Choose the library folder',
     chooseLibraryButton: 'Open library',
+    chooseExportFolder: 'Choose the folder to export into',
+    chooseExportFolderButton: 'Export here',
     libraryOpenFailed: (path) => `Could not open the library in ${path}`,
     libraryFallback: (path) =>
       `The library in ${path} could not be opened, so the default library was opened instead. Use File › Open library folder… to try again.`,
@@ -81,6 +87,7 @@ export const SHELL_STRINGS: Record<UiLang, ShellStrings> = {
     file: '&Файл',
     newRelease: 'Новый релиз',
     openLibrary: 'Открыть папку библиотеки…',
+    exportRelease: 'Экспорт…',
     quit: 'Выход',
     edit: '&Правка',
     undo: 'Отменить',
@@ -108,6 +115,8 @@ export const SHELL_STRINGS: Record<UiLang, ShellStrings> = {
     cancel: 'Отмена',
     chooseLibrary: 'Выберите папку библиотеки',
     chooseLibraryButton: 'Открыть библиотеку',
+    chooseExportFolder: 'Выберите папку для экспорта',
+    chooseExportFolderButton: 'Экспортировать сюда',
     libraryOpenFailed: (path) => `Не удалось открыть библиотеку в папке ${path}`,
     libraryFallback: (path) =>
       `Библиотеку в папке ${path} открыть не удалось, поэтому открыта библиотека по умолчанию. Чтобы попробовать снова, выберите Файл › Открыть папку библиотеки…`,

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useDocumentLanguage } from './app/use-document-language';
+import { useSaveOnLeave } from './app/use-save-on-leave';
 import { useSaveOnUnload } from './app/use-save-on-unload';
 import { useShortcuts } from './app/use-shortcuts';
 import { BootScreen } from './components/BootScreen';
@@ -7,10 +8,17 @@ import { Header } from './components/Header';
 import { NoticeBar } from './components/NoticeBar';
 import { QuarantineBanner } from './components/QuarantineBanner';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { NewReleaseDialog } from './dialogs/NewReleaseDialog';
 import { EditorScreen } from './editor/EditorScreen';
+import { ExportDialog } from './export/ExportDialog';
+import { ImportDialog } from './import/ImportDialog';
 import { ReleaseListScreen } from './list/ReleaseListScreen';
+import { ReviewScreen } from './review/ReviewScreen';
+import { useSearchShortcuts } from './search/use-search-shortcuts';
 import { useBootStore } from './stores/boot-store';
 import { useNavigationStore } from './stores/navigation-store';
+import { TemplatesScreen } from './templates/TemplatesScreen';
+import { VocabularyScreen } from './vocabulary/VocabularyScreen';
 
 export function App() {
   const boot = useBootStore((state) => state.boot);
@@ -19,6 +27,8 @@ export function App() {
   useDocumentLanguage();
   useShortcuts();
   useSaveOnUnload();
+  useSaveOnLeave();
+  useSearchShortcuts();
 
   useEffect(() => {
     void startBoot();
@@ -36,6 +46,12 @@ export function App() {
             <NoticeBar />
             {view.name === 'list' ? (
               <ReleaseListScreen key="list" focusId={view.focus} />
+            ) : view.name === 'templates' ? (
+              <TemplatesScreen />
+            ) : view.name === 'vocabulary' ? (
+              <VocabularyScreen />
+            ) : view.name === 'review' ? (
+              <ReviewScreen key={view.releaseId} view={view} />
             ) : (
               <EditorScreen key={view.releaseId} />
             )}
@@ -43,6 +59,13 @@ export function App() {
         )}
       </main>
       <ShortcutsDialog />
+      {boot.phase === 'ready' && (
+        <>
+          <NewReleaseDialog />
+          <ImportDialog />
+          <ExportDialog />
+        </>
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import '@fontsource/noto-sans/cyrillic-ext-700.css';
 import '@fontsource/noto-sans-armenian/armenian-400.css';
 import '@fontsource/noto-sans-armenian/armenian-700.css';
 import './styles.css';
+import './drafting.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -13,12 +13,19 @@ export interface RunningHost {
 const READY_TIMEOUT_MS = 20_000;
 const STOP_TIMEOUT_MS = 10_000;
 
+export interface HostOptions {
+  /** Run the host as this user and group (needs root): file permissions then bind it. */
+  runAs?: { uid: number; gid: number };
+}
+
 /** Starts `out/main/host.js` on `libraryDir` and waits for its one JSON line. */
-export async function startHost(libraryDir: string): Promise<RunningHost> {
+export async function startHost(libraryDir: string, options: HostOptions = {}): Promise<RunningHost> {
   assertBuilt();
   const child = spawn(process.execPath, [HOST_SCRIPT, '--library', libraryDir], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Node drops supplementary groups too when it switches user.
+    ...options.runAs,
   });
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {

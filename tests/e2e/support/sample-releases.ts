@@ -116,7 +116,25 @@ export async function createSampleReleases(host: RunningHost): Promise<Release[]
         body: body(version.paragraphs),
       };
     }
-    created.push(await callHost(host, 'releases.save', { release: { ...release, variants } }));
+    let saved = await callHost(host, 'releases.save', { release: { ...release, variants } });
+    // A save keeps the stored status of the source version: it moves through the workflow.
+    for (const status of STATUS_PATH[source.status]) {
+      saved = await callHost(host, 'review.setStatus', {
+        id: saved.id,
+        rev: saved.rev,
+        lang: source.lang,
+        status,
+      });
+    }
+    created.push(saved);
   }
   return created;
 }
+
+/** The workflow moves from draft to each status. */
+const STATUS_PATH: Record<VariantStatus, VariantStatus[]> = {
+  draft: [],
+  'in-review': ['in-review'],
+  'changes-requested': ['in-review', 'changes-requested'],
+  approved: ['in-review', 'approved'],
+};

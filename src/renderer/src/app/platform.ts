@@ -7,8 +7,8 @@ export function isModKey(event: KeyboardEvent): boolean {
 
 /** 'Mod+Shift+Z' as this platform writes it: Ctrl+Shift+Z, or ⌘⇧Z on macOS. */
 export function shortcutLabel(shortcut: string): string {
-  if (!IS_MAC) return shortcut.replace('Mod+', 'Ctrl+');
-  return shortcut.replace('Mod+', '⌘').replace('Shift+', '⇧').replace('Alt+', '⌥');
+  if (!IS_MAC) return shortcut.replaceAll('Mod+', 'Ctrl+');
+  return shortcut.replaceAll('Mod+', '⌘').replaceAll('Shift+', '⇧').replaceAll('Alt+', '⌥');
 }
 
 /**

@@ -12,12 +12,14 @@ const SECTIONS: [MessageKey, Row[]][] = [
     [
       ['Mod+N', 'shortcuts.newRelease'],
       ['Mod+S', 'shortcuts.save'],
+      ['Mod+E', 'export.shortcut'],
       ['F1', 'shortcuts.help'],
     ],
   ],
   [
     'shortcuts.list',
     [
+      ['Mod+F /', 'search.shortcut'],
       ['↑ ↓', 'shortcuts.listMove'],
       ['Home End', 'shortcuts.listEnds'],
       ['Enter', 'shortcuts.listOpen'],
@@ -26,8 +28,13 @@ const SECTIONS: [MessageKey, Row[]][] = [
   [
     'shortcuts.editor',
     [
+      ['Mod+1 … Mod+7', 'shortcuts.versionNumber'],
+      ['Ctrl+PgUp/PgDn', 'shortcuts.versionNext'],
       ['← →', 'shortcuts.tabs'],
-      ...[...FORMAT_GROUPS.flat(), UNDO, REDO].map((c): Row => [c.shortcut, c.label]),
+      ['Shift+Enter', 'shortcuts.hardBreak'],
+      ...[...FORMAT_GROUPS.flat(), UNDO, REDO].flatMap((c): Row[] =>
+        c.shortcut ? [[c.shortcut, c.label]] : [],
+      ),
     ],
   ],
 ];

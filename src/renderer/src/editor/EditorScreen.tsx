@@ -1,12 +1,16 @@
 import { describeError } from '@shared/errors';
 import { useShallow } from 'zustand/react/shallow';
+import { ExportReleaseButton } from '../export/ExportButtons';
 import { ArrowLeftIcon } from '../components/icons';
 import { formatCalendarDate, useT, useUiLanguage } from '../i18n';
 import { useOpenReleaseStore } from '../stores/open-release-store';
 import { backToList } from '../stores/release-actions';
+import { CheckpointStatus } from './CheckpointStatus';
+import { MetadataPanel } from './MetadataPanel';
 import { SaveErrorBanner, SaveStatus } from './SaveStatus';
 import { panelId, tabId, VariantTabs } from './VariantTabs';
 import { VariantForm } from './VariantForm';
+import { VersionReviewBar } from '../review/VersionReviewBar';
 
 function BackButton() {
   const t = useT();
@@ -54,17 +58,25 @@ export function EditorScreen() {
           <span aria-hidden="true"> · </span>
           <time dateTime={release.date}>{formatCalendarDate(release.date, uiLang)}</time>
         </span>
+        <CheckpointStatus />
         <SaveStatus />
+        <ExportReleaseButton />
       </div>
       <SaveErrorBanner />
-      <VariantTabs />
-      <div
-        className="editor-panel"
-        role="tabpanel"
-        id={panelId(activeLang)}
-        aria-labelledby={tabId(activeLang)}
-      >
-        <VariantForm key={`${release.id}:${activeLang}`} lang={activeLang} />
+      <div className="editor-layout">
+        <div className="editor-layout__main">
+          <VariantTabs />
+          <div
+            className="editor-panel"
+            role="tabpanel"
+            id={panelId(activeLang)}
+            aria-labelledby={tabId(activeLang)}
+          >
+            <VersionReviewBar lang={activeLang} />
+            <VariantForm key={`${release.id}:${activeLang}`} lang={activeLang} />
+          </div>
+        </div>
+        <MetadataPanel lang={activeLang} />
       </div>
     </section>
   );

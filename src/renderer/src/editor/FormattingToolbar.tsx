@@ -3,7 +3,14 @@ import { useEditorState } from '@tiptap/react';
 import type { KeyboardEvent } from 'react';
 import { shortcutLabel } from '../app/platform';
 import { useT } from '../i18n';
-import { FORMAT_GROUPS, REDO, UNDO, type FormattingCommand } from './formatting-commands';
+import { readDomSelection } from './dom-selection';
+import {
+  FORMAT_GROUPS,
+  REDO,
+  UNDO,
+  type FormattingCommand,
+  type ToolbarHooks,
+} from './formatting-commands';
 
 function selectToolbarState({ editor }: { editor: Editor }) {
   return {
@@ -27,7 +34,7 @@ function onToolbarKeyDown(event: KeyboardEvent<HTMLDivElement>) {
   event.preventDefault();
 }
 
-export function FormattingToolbar({ editor }: { editor: Editor }) {
+export function FormattingToolbar({ editor, hooks }: { editor: Editor; hooks: ToolbarHooks }) {
   const t = useT();
   const state = useEditorState({ editor, selector: selectToolbarState });
 
@@ -36,12 +43,19 @@ export function FormattingToolbar({ editor }: { editor: Editor }) {
       key={command.label}
       type="button"
       className="tool-button"
-      title={`${t(command.label)} (${shortcutLabel(command.shortcut)})`}
+      title={
+        command.shortcut
+          ? `${t(command.label)} (${shortcutLabel(command.shortcut)})`
+          : t(command.label)
+      }
       aria-pressed={pressed}
       disabled={disabled}
       // Keep the text selection: a click must not move focus out of the editor.
       onMouseDown={(event) => event.preventDefault()}
-      onClick={() => command.run(editor)}
+      onClick={() => {
+        readDomSelection(editor);
+        command.run(editor, hooks);
+      }}
     >
       <span aria-hidden="true">{command.content}</span>
       <span className="sr-only">{t(command.label)}</span>

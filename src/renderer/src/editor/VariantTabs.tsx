@@ -1,9 +1,10 @@
-import { LANG_NATIVE_NAMES, LANGS, type Lang } from '@shared/languages';
+import { LANG_NATIVE_NAMES, type Lang } from '@shared/languages';
 import { useRef, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n';
 import { useOpenReleaseStore } from '../stores/open-release-store';
 import { variantStatuses } from './variant-statuses';
+import { versionOrder } from './version-order';
 
 export function tabId(lang: Lang): string {
   return `variant-tab-${lang}`;
@@ -20,9 +21,11 @@ export function VariantTabs() {
   const activeLang = useOpenReleaseStore((s) => s.activeLang);
   const selectLang = useOpenReleaseStore((s) => s.selectLang);
   const tabs = useRef<Partial<Record<Lang, HTMLButtonElement | null>>>({});
-  const langs = LANGS.filter((lang) => statuses[lang]).sort(
-    (a, b) => Number(b === sourceLang) - Number(a === sourceLang),
-  );
+  const langs = versionOrder(sourceLang, statuses);
+  const shortcut = (lang: Lang) => {
+    const position = langs.indexOf(lang) + 1;
+    return position <= 7 ? `Control+${position} Meta+${position}` : undefined;
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const focused = langs.findIndex((lang) => tabs.current[lang] === document.activeElement);
@@ -61,6 +64,7 @@ export function VariantTabs() {
             tabIndex={selected ? 0 : -1}
             className="tab"
             data-status={status}
+            aria-keyshortcuts={shortcut(lang)}
             onClick={() => selectLang(lang)}
           >
             <span lang={lang}>{LANG_NATIVE_NAMES[lang]}</span>

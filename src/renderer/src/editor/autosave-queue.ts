@@ -7,6 +7,7 @@ import {
   hasEdits,
   mergeEdits,
   type ReleaseEdits,
+  type ReleaseFieldsEdit,
   type VariantEdit,
 } from './release-edits';
 
@@ -74,11 +75,12 @@ export class AutosaveQueue {
   }
 
   edit(lang: Lang, edit: VariantEdit): void {
-    if (this.disposed) return;
-    this.pending = mergeEdits(this.pending, { [lang]: edit });
-    // After a failure that will not pass by itself, wait for Retry instead of failing again.
-    if (this.error === null || TRANSIENT.has(this.error.code)) this.restartDebounce();
-    this.emit();
+    this.record({ variants: { [lang]: edit } });
+  }
+
+  /** An edit of the release-wide fields (kind, date, embargo, issuer, contacts, boilerplate). */
+  editFields(edit: ReleaseFieldsEdit): void {
+    this.record({ fields: edit });
   }
 
   /** Saves everything edited so far now; resolves true when all of it is stored. */
@@ -97,9 +99,27 @@ export class AutosaveQueue {
     return this.flush();
   }
 
+  /**
+   * Takes a release main stored through another method (a review step: status, comment, new
+   * language) as the new base; edits not yet saved stay on top of it.
+   */
+  adopt(release: Release): void {
+    if (this.disposed || release.id !== this.base.id || release.rev <= this.base.rev) return;
+    this.base = release;
+    this.emit();
+  }
+
   dispose(): void {
     this.disposed = true;
     this.clearTimers();
+  }
+
+  private record(edits: ReleaseEdits): void {
+    if (this.disposed) return;
+    this.pending = mergeEdits(this.pending, edits);
+    // After a failure that will not pass by itself, wait for Retry instead of failing again.
+    if (this.error === null || TRANSIENT.has(this.error.code)) this.restartDebounce();
+    this.emit();
   }
 
   private state(): SaveState {

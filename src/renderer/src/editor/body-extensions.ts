@@ -1,17 +1,79 @@
+import { imageHtml } from '@shared/body-image';
 import { editorExtensions } from '@shared/editor-extensions';
-import type { Extensions } from '@tiptap/core';
+import { Extension, Node, type Editor, type Extensions } from '@tiptap/core';
+import type { Node as PmNode } from '@tiptap/pm/model';
+import { Plugin } from '@tiptap/pm/state';
 import { CharacterCount, Placeholder } from '@tiptap/extensions';
+import { readDomSelection } from './dom-selection';
+import { imageNodeView } from './image-node-view';
 
-/** Words are runs of non-space: the default counter splits on plain spaces only. */
+const editorImageHtml = imageHtml('data-asset');
+
+/** Words are runs of non-space (\s covers every Unicode space): the default splits on ' ' only. */
 export function countWords(text: string): number {
-  return text.split(/\s+/u).filter(Boolean).length;
+  return text.match(/\S+/g)?.length ?? 0;
+}
+
+/** What the editor asks of the screen around it. */
+export interface EditorHooks {
+  /** The hint shown in an empty block: what belongs there. */
+  placeholder(props: { editor: Editor; node: PmNode; pos: number }): string;
+  openLinkDialog(editor: Editor): void;
+  /** `pos`: the picture to edit; null to insert one. */
+  openImageDialog(editor: Editor, pos: number | null): void;
+  applyTypography(editor: Editor): void;
+  /** True when the paste was taken over (see paste-content.ts). */
+  paste(editor: Editor, event: ClipboardEvent): boolean;
 }
 
 /** The shared body schema plus what only the interactive editor needs. */
-export function bodyEditorExtensions(placeholder: () => string): Extensions {
+export function bodyEditorExtensions(hooks: EditorHooks): Extensions {
+  const interaction = Extension.create({
+    name: 'pressOfficeInteraction',
+    addKeyboardShortcuts() {
+      return {
+        'Mod-k': () => {
+          readDomSelection(this.editor);
+          hooks.openLinkDialog(this.editor);
+          return true;
+        },
+        'Mod-Alt-q': () => {
+          readDomSelection(this.editor);
+          hooks.applyTypography(this.editor);
+          return true;
+        },
+      };
+    },
+    addProseMirrorPlugins() {
+      const editor = this.editor;
+      // Before ProseMirror's own handling, which would parse the markup first (style
+      // attributes and all, each a CSP report) only to have it replaced.
+      const handleDOMEvents = { paste: (_view: unknown, event: ClipboardEvent) => hooks.paste(editor, event) };
+      return [new Plugin({ props: { handleDOMEvents } })];
+    },
+  });
   return [
-    ...editorExtensions(),
-    Placeholder.configure({ placeholder: () => placeholder() }),
+    ...editorExtensions().map((extension) =>
+      // The schema stays the shared one; only how a picture is drawn is the editor's own.
+      extension.name === 'image'
+        ? (extension as Node).extend({
+            addNodeView: () => imageNodeView(hooks.openImageDialog),
+            // Copies and redraws keep the library path out of src (see imageHtml).
+            parseHTML() {
+              return [...editorImageHtml.parseRules, ...(this.parent?.() ?? [])];
+            },
+            renderHTML: ({ node, HTMLAttributes }) =>
+              editorImageHtml.render(node.attrs, HTMLAttributes),
+          })
+        : extension,
+    ),
+    Placeholder.configure({
+      placeholder: (props) => hooks.placeholder(props),
+      // A template's structure shows what each empty block is for, not only the current one.
+      showOnlyCurrent: false,
+      includeChildren: true,
+    }),
     CharacterCount.configure({ wordCounter: countWords }),
+    interaction,
   ];
 }

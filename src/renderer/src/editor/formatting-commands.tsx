@@ -2,20 +2,26 @@ import type { Editor } from '@tiptap/core';
 import type { ReactNode } from 'react';
 import {
   BulletListIcon,
+  ImageIcon,
+  LinkIcon,
   OrderedListIcon,
   QuoteIcon,
   RedoIcon,
   UndoIcon,
 } from '../components/icons';
 import type { MessageKey } from '../i18n';
+import type { EditorHooks } from './body-extensions';
+
+/** What a toolbar button may ask of the editor's screen: the dialogs live there. */
+export type ToolbarHooks = Pick<EditorHooks, 'openLinkDialog' | 'openImageDialog' | 'applyTypography'>;
 
 export interface FormattingCommand {
   label: MessageKey;
-  /** tiptap's own keyboard shortcut for it, as 'Mod+B'; shown, not bound, here. */
-  shortcut: string;
+  /** Its keyboard shortcut, as 'Mod+B', if it has one; shown, not bound, here. */
+  shortcut?: string;
   content: ReactNode;
   isActive?(editor: Editor): boolean;
-  run(editor: Editor): void;
+  run(editor: Editor, hooks: ToolbarHooks): void;
 }
 
 export const FORMAT_GROUPS: FormattingCommand[][] = [
@@ -79,6 +85,27 @@ export const FORMAT_GROUPS: FormattingCommand[][] = [
       content: <QuoteIcon />,
       isActive: (e) => e.isActive('blockquote'),
       run: (e) => e.chain().focus().toggleBlockquote().run(),
+    },
+  ],
+  [
+    {
+      label: 'toolbar.link',
+      shortcut: 'Mod+K',
+      content: <LinkIcon />,
+      isActive: (e) => e.isActive('link'),
+      run: (e, hooks) => hooks.openLinkDialog(e),
+    },
+    {
+      label: 'toolbar.image',
+      content: <ImageIcon />,
+      isActive: (e) => e.isActive('image'),
+      run: (e, hooks) => hooks.openImageDialog(e, e.isActive('image') ? e.state.selection.from : null),
+    },
+    {
+      label: 'toolbar.typography',
+      shortcut: 'Mod+Alt+Q',
+      content: '«»',
+      run: (e, hooks) => hooks.applyTypography(e),
     },
   ],
 ];

@@ -1,30 +1,43 @@
 import type { Release, Variant } from '@shared/domain';
 import type { Lang } from '@shared/languages';
 
-/** The fields a user types into; everything else in a release comes from main. */
-export type VariantEdit = Partial<Pick<Variant, 'title' | 'lead' | 'body'>>;
-export type ReleaseEdits = Partial<Record<Lang, VariantEdit>>;
+/** The fields of one language version a user types into. */
+export type VariantEdit = Partial<Pick<Variant, 'title' | 'lead' | 'body' | 'datelinePlace'>>;
+/** The release-wide fields of the metadata panel. */
+export type ReleaseFieldsEdit = Partial<
+  Pick<Release, 'kind' | 'date' | 'embargo' | 'issuer' | 'contacts' | 'boilerplate' | 'tags'>
+>;
+
+/** Everything edited and not yet stored; everything else in a release comes from main. */
+export interface ReleaseEdits {
+  fields?: ReleaseFieldsEdit;
+  variants?: Partial<Record<Lang, VariantEdit>>;
+}
+
+function hasKeys(value: object | undefined): boolean {
+  return value !== undefined && Object.keys(value).length > 0;
+}
 
 export function hasEdits(edits: ReleaseEdits): boolean {
-  return Object.values(edits).some((edit) => edit && Object.keys(edit).length > 0);
+  return hasKeys(edits.fields) || Object.values(edits.variants ?? {}).some(hasKeys);
 }
 
 /** `later` wins field by field. */
 export function mergeEdits(earlier: ReleaseEdits, later: ReleaseEdits): ReleaseEdits {
-  const merged: ReleaseEdits = { ...earlier };
-  for (const [lang, edit] of Object.entries(later) as [Lang, VariantEdit | undefined][]) {
-    if (edit) merged[lang] = { ...merged[lang], ...edit };
+  const variants = { ...earlier.variants };
+  for (const [lang, edit] of Object.entries(later.variants ?? {}) as [Lang, VariantEdit][]) {
+    variants[lang] = { ...variants[lang], ...edit };
   }
-  return merged;
+  return { fields: { ...earlier.fields, ...later.fields }, variants };
 }
 
 /** The release as the user sees it: `base` with the edits laid on top. */
 export function applyEdits(base: Release, edits: ReleaseEdits): Release {
   if (!hasEdits(edits)) return base;
   const variants = { ...base.variants };
-  for (const [lang, edit] of Object.entries(edits) as [Lang, VariantEdit | undefined][]) {
+  for (const [lang, edit] of Object.entries(edits.variants ?? {}) as [Lang, VariantEdit][]) {
     const variant = variants[lang];
-    if (variant && edit) variants[lang] = { ...variant, ...edit };
+    if (variant) variants[lang] = { ...variant, ...edit };
   }
-  return { ...base, variants };
+  return { ...base, ...edits.fields, variants };
 }

@@ -1,4 +1,7 @@
 import type { Message } from './message';
+import { exportEn } from './export.en';
+import { reviewEn } from './review.en';
+import { searchEn } from './search.en';
 
 /** The reference dictionary: its keys are the keys every other dictionary must have. */
 export const en = {
@@ -87,12 +90,179 @@ export const en = {
   'shortcuts.list': 'Release list',
   'shortcuts.editor': 'Editor',
   'shortcuts.newRelease': 'New release',
-  'shortcuts.save': 'Save now',
+  'shortcuts.save': 'Save now and keep a checkpoint',
   'shortcuts.help': 'Show this list',
   'shortcuts.listMove': 'Move through the list',
   'shortcuts.listEnds': 'First or last release',
   'shortcuts.listOpen': 'Open the selected release',
   'shortcuts.tabs': 'Previous or next language tab',
+
+  // --- Drafting: list sort and filters, templates, metadata, dialogs, import, paste ---------
+  'dialog.cancel': 'Cancel',
+
+  'list.import': 'Import…',
+  'list.templates': 'Templates',
+  'list.filters': 'Sort and filter releases',
+  'list.filterKind': 'Kind',
+  'list.filterStatus': 'Status',
+  'list.filterLanguage': 'Language',
+  'list.anyKind': 'All kinds',
+  'list.anyStatus': 'Any status',
+  'list.anyLanguage': 'Any language',
+  'list.dateFrom': 'From',
+  'list.dateTo': 'To',
+  'list.sortBy': 'Sort by',
+  'list.sort.date': 'Date',
+  'list.sort.updated': 'Last change',
+  'list.sort.kind': 'Kind',
+  'list.sort.status': 'Status',
+  'list.sort.language': 'Source language',
+  'list.orderDescending': 'Descending (switch to ascending)',
+  'list.orderAscending': 'Ascending (switch to descending)',
+  'list.clearFilters': 'Clear filters',
+  'list.noMatch': 'No releases match these filters.',
+
+  'newRelease.title': 'New release',
+  'newRelease.kind': 'Kind of release',
+  'newRelease.language': 'Language of the original',
+  'newRelease.date': 'Date',
+  'newRelease.templateHint':
+    'The release starts from the template for its kind: structure, issuer, boilerplate and contacts. Templates are edited under Templates in the release list.',
+  'newRelease.create': 'Create',
+
+  'editor.headingPlaceholder': 'Heading',
+  'editor.paragraphPlaceholder': 'Text…',
+  'editor.quotePlaceholder': 'Quotation of an official…',
+  'editor.listItemPlaceholder': 'List item',
+
+  'toolbar.link': 'Link',
+  'toolbar.image': 'Picture',
+  'toolbar.typography': 'Typographic quotes and dashes for this language',
+
+  'link.addTitle': 'Add a link',
+  'link.editTitle': 'Edit the link',
+  'link.address': 'Address',
+  'link.placeholder': 'https://example.org or press@example.org',
+  'link.hint': 'A web page (http, https) or an e-mail address.',
+  'link.refused':
+    'This address cannot be used. Only web pages (http, https) and e-mail addresses are allowed.',
+  'link.apply': 'Apply',
+  'link.remove': 'Remove link',
+
+  'picture.addTitle': 'Insert a picture',
+  'picture.editTitle': 'Picture',
+  'picture.file': 'Picture file',
+  'picture.fileHint': 'PNG, JPEG, GIF or WebP, up to 10 MB. It is stored in the library.',
+  'picture.storing': 'Storing the picture in the library…',
+  'picture.chooseFirst': 'Choose a picture file first.',
+  'picture.tooLarge': 'The picture is larger than 10 MB. Make it smaller and try again.',
+  'picture.notAPicture': 'This file is not a PNG, JPEG, GIF or WebP picture.',
+  'picture.storeFailed': 'The picture could not be stored in the library. Check the folder and try again.',
+  'picture.none': 'No picture chosen',
+  'picture.alt': 'Description (alt text)',
+  'picture.altHint': 'What the picture shows, for readers who cannot see it.',
+  'picture.caption': 'Caption',
+  'picture.insert': 'Insert',
+  'picture.apply': 'Apply',
+
+  'paste.working': 'Pasting…',
+  'paste.tooLarge':
+    'Nothing was pasted: the content is {size} MB, more than the {limit} MB a paste may hold. Paste it in parts, or import the document as a file.',
+  'paste.droppedImages': {
+    one: '{count} picture from the web was left out: it would be loaded from the internet. Save it and insert it as a picture.',
+    other:
+      '{count} pictures from the web were left out: they would be loaded from the internet. Save them and insert them as pictures.',
+  },
+  'paste.failed': 'Nothing was pasted. {reason}',
+
+  'checkpoint.working': 'Saving a checkpoint…',
+  'checkpoint.done': 'Checkpoint kept at {time}',
+  'checkpoint.failed': 'The checkpoint was not kept. {reason}',
+
+  'meta.label': 'Release details',
+  'meta.release': 'Release',
+  'meta.kind': 'Kind',
+  'meta.date': 'Date',
+  'meta.dateline': 'Dateline',
+  'meta.place': 'Place',
+  'meta.placePlaceholder': 'City where the release is issued',
+  'meta.embargo': 'Embargo',
+  'meta.embargoOn': 'Not for publication before a set time',
+  'meta.embargoDate': 'Date',
+  'meta.embargoTime': 'Time',
+  'meta.embargoZone': 'Time zone',
+  'meta.embargoPreview': 'Embargoed until {when} ({zone}, {offset})',
+  'meta.issuer': 'Issuer and signature',
+  'meta.issuerPlaceholder': 'e.g. Press Centre',
+  'meta.contacts': 'Press contacts',
+  'meta.boilerplate': 'Boilerplate',
+  'meta.snippet': 'Use a saved text',
+  'meta.snippetChoose': 'Choose a snippet…',
+  'meta.boilerplateText': 'Boilerplate in this language',
+
+  'contacts.name': 'Name',
+  'contacts.role': 'Role',
+  'contacts.phone': 'Phone',
+  'contacts.email': 'E-mail',
+  'contacts.number': 'Contact {number}',
+  'contacts.add': 'Add a contact',
+  'contacts.remove': 'Remove',
+  'contacts.none': 'No contacts yet.',
+
+  'templates.heading': 'Templates and boilerplate',
+  'templates.sections': 'Templates and boilerplate',
+  'templates.tabTemplates': 'Templates',
+  'templates.tabSnippets': 'Boilerplate snippets',
+  'templates.kinds': 'Kinds of release',
+  'templates.language': 'Language',
+  'templates.noVersion': 'not set',
+  'templates.noVersionHint':
+    'The template has no version in this language yet: releases in it start from the English structure. Type here to give it one.',
+  'templates.titlePlaceholder': 'Usually empty: each release has its own headline',
+  'templates.structure': 'Text structure',
+  'templates.snippet': 'Boilerplate of new releases',
+  'templates.noSnippet': 'None',
+  'templates.reset': 'Restore the built-in template',
+
+  'snippets.list': 'Snippets',
+  'snippets.add': 'New snippet',
+  'snippets.newName': 'New snippet',
+  'snippets.name': 'Name',
+  'snippets.text': 'Text in this language',
+  'snippets.delete': 'Delete snippet',
+  'snippets.none': 'No snippets yet. Add one to reuse it as boilerplate.',
+
+  'import.title': 'Import releases',
+  'import.intro':
+    'Plain-text archives (.txt), Word documents (.docx) and web pages (.html). A document becomes one release; an archive becomes one release per item, with its date and signature.',
+  'import.files': 'Files',
+  'import.language': 'Language of the files',
+  'import.detectLanguage': 'Detect from the text',
+  'import.start': { one: 'Import {count} file', other: 'Import {count} files' },
+  'import.startNone': 'Import',
+  'import.progress': 'Importing file {current} of {total}: {name}',
+  'import.stop': 'Stop after this file',
+  'import.stopped': 'Stopped before the remaining files.',
+  'import.summary': { one: '{count} release was created.', other: '{count} releases were created.' },
+  'import.fileDone': { one: '{count} release', other: '{count} releases' },
+  'import.droppedImages': {
+    one: '{count} picture from the web was left out.',
+    other: '{count} pictures from the web were left out.',
+  },
+  'import.problem.unsupported-type': 'Not imported: only .txt, .docx and .html files can be imported.',
+  'import.problem.too-large': 'Not imported: the file is larger than 20 MB.',
+  'import.problem.archive-too-large':
+    'Not imported: the document unpacks to far more data than a document holds, which is how harmful files (zip bombs) look. Nothing was changed.',
+  'import.problem.damaged': 'Not imported: the file is damaged or not what its name says.',
+  'import.problem.empty': 'Not imported: no text was found in the file.',
+  'import.close': 'Close',
+
+  'shortcuts.versionNumber': 'First to seventh language version',
+  'shortcuts.versionNext': 'Previous or next language version',
+  'shortcuts.hardBreak': 'Line break within a paragraph',
+  ...reviewEn,
+  ...searchEn,
+  ...exportEn,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

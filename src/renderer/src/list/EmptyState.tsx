@@ -1,6 +1,6 @@
-import { DocumentIcon, PlusIcon } from '../components/icons';
+import { DocumentIcon, PlusIcon, UploadIcon } from '../components/icons';
 import { useT } from '../i18n';
-import { createRelease } from '../stores/release-actions';
+import { useDialogsStore } from '../stores/dialogs-store';
 
 export function EmptyState() {
   const t = useT();
@@ -17,10 +17,18 @@ export function EmptyState() {
         type="button"
         className="button button--primary button--large"
         aria-keyshortcuts="Control+N Meta+N"
-        onClick={() => void createRelease()}
+        onClick={() => useDialogsStore.getState().show('new-release')}
       >
         <PlusIcon />
         {t('list.empty.action')}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => useDialogsStore.getState().show('import')}
+      >
+        <UploadIcon />
+        {t('list.import')}
       </button>
     </section>
   );

@@ -2,6 +2,7 @@ import type { ReleaseSummary } from '@shared/domain';
 import type { Ref } from 'react';
 import { StatusBadges } from '../components/StatusBadges';
 import { formatCalendarDate, useT, useUiLanguage } from '../i18n';
+import { useReleasesStore } from '../stores/releases-store';
 import { displayTitle } from './display-title';
 
 interface ReleaseRowProps {
@@ -15,7 +16,8 @@ interface ReleaseRowProps {
 export function ReleaseRow({ summary, active, rowRef, onOpen, onFocus }: ReleaseRowProps) {
   const t = useT();
   const lang = useUiLanguage();
-  const title = displayTitle(summary, lang);
+  const titleLang = useReleasesStore((s) => s.titleLang);
+  const title = displayTitle(summary, titleLang ?? lang);
   return (
     <li
       ref={rowRef}

@@ -1,6 +1,7 @@
 import type { ApiError } from '@shared/errors';
 import { create } from 'zustand';
 import { apiErrorOf } from '../api';
+import { useDraftingStore } from './drafting-store';
 import { useLibraryStore } from './library-store';
 import { useReleasesStore } from './releases-store';
 import { useSettingsStore } from './settings-store';
@@ -26,6 +27,7 @@ export const useBootStore = create<BootStore>()((set) => ({
         useSettingsStore.getState().load(),
         useLibraryStore.getState().load(),
         useReleasesStore.getState().refresh(),
+        useDraftingStore.getState().load(),
       ]);
       if (own === generation) set({ boot: { phase: 'ready' } });
     } catch (error) {

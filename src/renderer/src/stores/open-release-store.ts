@@ -4,7 +4,8 @@ import type { Lang } from '@shared/languages';
 import { create } from 'zustand';
 import { api, apiErrorOf } from '../api';
 import { AutosaveQueue, type AutosaveSnapshot, type SaveState } from '../editor/autosave-queue';
-import type { VariantEdit } from '../editor/release-edits';
+import type { ReleaseFieldsEdit, VariantEdit } from '../editor/release-edits';
+import { minorEditOption } from '../review/minor-edit-store';
 
 interface OpenReleaseState {
   /** The release as typed, unsaved edits included; null while none is open or loading. */
@@ -16,9 +17,12 @@ interface OpenReleaseState {
   activeLang: Lang | null;
   /** Opens a release just returned by main (after create) without fetching it again. */
   open(release: Release): void;
+  /** Takes a release main stored by a review step as the new base, keeping unsaved edits. */
+  adopt(release: Release): void;
   load(id: string): Promise<void>;
   selectLang(lang: Lang): void;
   edit(lang: Lang, edit: VariantEdit): void;
+  editFields(edit: ReleaseFieldsEdit): void;
   saveNow(): Promise<boolean>;
   retry(): Promise<boolean>;
   hasUnsavedEdits(): boolean;
@@ -53,7 +57,7 @@ export const useOpenReleaseStore = create<OpenReleaseState>()((set, get) => {
     queue?.dispose();
     const own = new AutosaveQueue({
       base: release,
-      save: (r) => api.call('releases.save', { release: r }),
+      save: (r) => api.call('releases.save', { release: r, ...minorEditOption(r) }),
       reload: (id) => api.call('releases.get', { id }),
       // A queue replaced by another must no longer write into the store.
       onChange: (snapshot) => {
@@ -67,6 +71,7 @@ export const useOpenReleaseStore = create<OpenReleaseState>()((set, get) => {
   return {
     ...CLOSED,
     open: attach,
+    adopt: (release) => queue?.adopt(release),
     async load(id) {
       get().discard();
       const own = ++loads;
@@ -79,6 +84,7 @@ export const useOpenReleaseStore = create<OpenReleaseState>()((set, get) => {
     },
     selectLang: (lang) => set({ activeLang: lang }),
     edit: (lang, edit) => queue?.edit(lang, edit),
+    editFields: (edit) => queue?.editFields(edit),
     saveNow: async () => (queue ? queue.flush() : true),
     retry: async () => (queue ? queue.retry() : true),
     hasUnsavedEdits: () => queue?.hasUnsavedEdits() ?? false,

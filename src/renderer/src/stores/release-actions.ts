@@ -1,25 +1,32 @@
 /** Actions that move between screens and so touch several stores. */
+import type { ReleaseKind } from '@shared/domain';
+import type { Lang } from '@shared/languages';
 import { api } from '../api';
 import { useBootStore } from './boot-store';
 import { useNavigationStore } from './navigation-store';
 import { useNoticeStore } from './notice-store';
 import { useOpenReleaseStore } from './open-release-store';
 import { useReleasesStore } from './releases-store';
-import { useSettingsStore } from './settings-store';
 
 let creating = false;
 
-export async function createRelease(): Promise<void> {
-  if (creating) return;
+/** A new release from its kind's template (see NewReleaseDialog); true once it is open. */
+export async function createRelease(input: {
+  kind: ReleaseKind;
+  sourceLang: Lang;
+  date: string;
+}): Promise<boolean> {
+  if (creating) return false;
   creating = true;
   try {
-    if (!(await useOpenReleaseStore.getState().close())) return;
-    const sourceLang = useSettingsStore.getState().uiLanguage === 'ru' ? 'ru' : 'en';
-    const release = await api.call('releases.create', { kind: 'press-release', sourceLang });
+    if (!(await useOpenReleaseStore.getState().close())) return false;
+    const release = await api.call('releases.create', { ...input, template: true });
     useOpenReleaseStore.getState().open(release);
     useNavigationStore.getState().show({ name: 'editor', releaseId: release.id });
+    return true;
   } catch (error) {
     useNoticeStore.getState().report(error);
+    return false;
   } finally {
     creating = false;
   }

@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+import { useOpenReleaseStore } from '../stores/open-release-store';
+
+/**
+ * Saves pending edits as soon as the window loses the focus or is hidden: before the user
+ * switches to another program, and before a native dialog (File › Open library folder…)
+ * that may switch the library, so that no edit waits for the debounce across it.
+ */
+export function useSaveOnLeave(): void {
+  useEffect(() => {
+    const save = () => {
+      const store = useOpenReleaseStore.getState();
+      if (store.hasUnsavedEdits()) void store.saveNow();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') save();
+    };
+    window.addEventListener('blur', save);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('blur', save);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, []);
+}

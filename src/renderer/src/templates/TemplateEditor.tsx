@@ -1,0 +1,176 @@
+import type { ReleaseTemplate, TemplateVersion } from '@shared/domain';
+import { LANG_NATIVE_NAMES, LANGS, type Lang } from '@shared/languages';
+import { useState } from 'react';
+import { ContactsEditor } from '../components/ContactsEditor';
+import { RichTextEditor } from '../editor/RichTextEditor';
+import { useT, useUiLanguage } from '../i18n';
+import { useDraftingStore } from '../stores/drafting-store';
+import { useNoticeStore } from '../stores/notice-store';
+import { SaveIndicator } from './SaveIndicator';
+import { useDebouncedSave } from './use-debounced-save';
+
+const EMPTY_VERSION: TemplateVersion = {
+  title: '',
+  lead: '',
+  body: { type: 'doc', content: [{ type: 'paragraph' }] },
+  datelinePlace: '',
+  issuer: '',
+};
+
+/** One kind's template: per language its structure, title, lead, dateline place and issuer. */
+export function TemplateEditor({
+  template,
+  onReset,
+}: {
+  template: ReleaseTemplate;
+  /** After the built-in template was put back: the screen shows it afresh. */
+  onReset(): void;
+}) {
+  const t = useT();
+  const uiLang = useUiLanguage();
+  const snippets = useDraftingStore((s) => s.snippets);
+  const saveTemplate = useDraftingStore((s) => s.saveTemplate);
+  const resetTemplate = useDraftingStore((s) => s.resetTemplate);
+  const { value, change, state, error, retry } = useDebouncedSave(template, saveTemplate);
+  const [lang, setLang] = useState<Lang>(uiLang);
+  const version = value.versions[lang] ?? EMPTY_VERSION;
+  const editVersion = (patch: Partial<TemplateVersion>) =>
+    change({ ...value, versions: { ...value.versions, [lang]: { ...version, ...patch } } });
+  const id = (field: string) => `template-${field}`;
+
+  return (
+    <div className="template-editor">
+      <div className="template-editor__bar">
+        <div className="field field--inline">
+          <label className="field__label" htmlFor={id('lang')}>
+            {t('templates.language')}
+          </label>
+          <select
+            id={id('lang')}
+            className="field__input field__input--compact"
+            value={lang}
+            onChange={(event) => setLang(event.target.value as Lang)}
+          >
+            {LANGS.map((option) => (
+              <option key={option} value={option} lang={option}>
+                {LANG_NATIVE_NAMES[option]}
+                {value.versions[option] ? '' : ` — ${t('templates.noVersion')}`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <SaveIndicator state={state} error={error} onRetry={() => void retry()} />
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() =>
+            // Pending edits are stored first, so that they cannot land on top of the reset.
+            void retry()
+              .then(() => resetTemplate(value.kind))
+              .then(onReset, useNoticeStore.getState().report)
+          }
+        >
+          {t('templates.reset')}
+        </button>
+      </div>
+      {!value.versions[lang] && <p className="field__hint">{t('templates.noVersionHint')}</p>}
+      <div className="template-editor__grid">
+        <div className="field">
+          <label className="field__label" htmlFor={id('title')}>
+            {t('editor.title')}
+          </label>
+          <input
+            id={id('title')}
+            className="field__input"
+            lang={lang}
+            value={version.title}
+            maxLength={1000}
+            placeholder={t('templates.titlePlaceholder')}
+            onChange={(event) => editVersion({ title: event.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={id('lead')}>
+            {t('editor.lead')}
+          </label>
+          <textarea
+            id={id('lead')}
+            className="field__input field__input--grow"
+            lang={lang}
+            rows={2}
+            value={version.lead}
+            maxLength={10_000}
+            onChange={(event) => editVersion({ lead: event.target.value })}
+          />
+        </div>
+        <div className="template-editor__pair">
+          <div className="field">
+            <label className="field__label" htmlFor={id('place')}>
+              {t('meta.place')}
+            </label>
+            <input
+              id={id('place')}
+              className="field__input"
+              lang={lang}
+              value={version.datelinePlace}
+              maxLength={200}
+              onChange={(event) => editVersion({ datelinePlace: event.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={id('issuer')}>
+              {t('meta.issuer')}
+            </label>
+            <input
+              id={id('issuer')}
+              className="field__input"
+              lang={lang}
+              value={version.issuer}
+              maxLength={500}
+              onChange={(event) => editVersion({ issuer: event.target.value })}
+            />
+          </div>
+        </div>
+        <div className="field">
+          <span className="field__label" id={id('body-label')}>
+            {t('templates.structure')}
+          </span>
+          <RichTextEditor
+            key={`${value.kind}:${lang}`}
+            content={version.body}
+            lang={lang}
+            labelId={id('body-label')}
+            size="short"
+            onChange={(body) => editVersion({ body })}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={id('snippet')}>
+            {t('templates.snippet')}
+          </label>
+          <select
+            id={id('snippet')}
+            className="field__input"
+            value={value.snippetId ?? ''}
+            onChange={(event) => change({ ...value, snippetId: event.target.value || null })}
+          >
+            <option value="">{t('templates.noSnippet')}</option>
+            {(snippets ?? []).map((snippet) => (
+              <option key={snippet.id} value={snippet.id}>
+                {snippet.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <span className="field__label">{t('meta.contacts')}</span>
+          <ContactsEditor
+            idPrefix="template-contact"
+            contacts={value.contacts}
+            onChange={(contacts) => change({ ...value, contacts })}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}
