@@ -1,17 +1,17 @@
 /**
- * The press-office CLI: argument parsing, and list/export run from source as a child
+ * The press-office CLI: argument parsing, and list/import/export run from source as a child
  * process (HTML and NewsML here; PDFs through the CLI in tests/e2e/export-pdf.test.ts).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommand, UsageError } from '../../src/main/cli/args';
 import { chromiumCandidates, findChromium } from '../../src/main/export/find-chromium';
 import { Library } from '../../src/main/library/library';
 import { demoContent } from '../../src/main/library/seed';
-import { FIXTURE_NOW } from '../fixtures';
+import { archiveExpectations, archivePath, FIXTURE_NOW } from '../fixtures';
 import { approved } from './support/export-releases';
 import { useTempDirs } from './support/temp-dir';
 
@@ -87,9 +87,20 @@ describe('press-office arguments', () => {
     });
   });
 
+  it('parses import with its files', () => {
+    expect(parseCommand(['import', '--library', 'l', 'a.txt', 'b.docx', '--lang', 'kk'])).toEqual({
+      command: 'import',
+      library: 'l',
+      files: ['a.txt', 'b.docx'],
+      lang: 'kk',
+    });
+  });
+
   it('refuses what it does not know, in one line', () => {
     for (const argv of [
-      ['import', '--library', 'l', 'file.txt'],
+      ['import', '--library', 'l'],
+      ['import', '--library', 'l', '--lang', 'fr', 'file.txt'],
+      ['frobnicate', '--library', 'l'],
       ['list'],
       ['list', '--library', 'l', '--out', 'o'],
       ['export', '--library', 'l', '--out', 'o'],
@@ -122,6 +133,27 @@ describe('press-office arguments', () => {
 });
 
 describe('press-office commands', () => {
+  it('imports a text archive and prints the ids it created; a bad file is one line and exit 1', async () => {
+    const library = await demoLibrary();
+    const run = await runCli(['import', '--library', library, archivePath]);
+    expect(run.code).toBe(0);
+    const ids = run.stdout.trim().split('\n');
+    expect(ids).toHaveLength(archiveExpectations.length);
+    const opened = await Library.open(library);
+    const dates = await Promise.all(ids.map(async (id) => (await opened.getRelease(id)).date));
+    await opened.close();
+    expect(dates.sort()).toEqual(archiveExpectations.map((item) => item.date).sort());
+
+    const junk = join(await tempDir(), 'junk.docx');
+    await writeFile(junk, 'not a zip at all');
+    const bad = await runCli(['import', '--library', library, junk]);
+    expect(bad).toMatchObject({ code: 1, stdout: '' });
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('junk.docx');
+    const usage = await runCli(['import', '--library', library]);
+    expect(usage.code).toBe(2);
+  });
+
   it('lists releases as text and JSON', async () => {
     const library = await demoLibrary();
     const text = await runCli(['list', '--library', library]);

@@ -8,6 +8,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../export/export-release';
 
 export const USAGE = [
   'usage: press-office list --library DIR [--json]',
+  '       press-office import --library DIR [--lang LANG] FILE...   (.txt, .docx, .html)',
   '       press-office export --library DIR --release ID[,ID...] --out DIR',
   '                           [--lang ru,en] [--format html,pdf,zip,newsml] [--override LANGS]',
 ].join('\n');
@@ -27,6 +28,7 @@ export type Command =
       formats: ExportFormat[];
       override: Lang[];
     }
+  | { command: 'import'; library: string; files: string[]; lang: Lang | undefined }
   | { command: 'help' };
 
 export const DEFAULT_FORMATS: ExportFormat[] = ['html', 'pdf', 'zip'];
@@ -53,9 +55,10 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     return { command: 'help' };
   }
-  if (command !== 'list' && command !== 'export') {
-    throw new UsageError(`unknown command "${command}"; the commands are list and export`);
+  if (command !== 'list' && command !== 'export' && command !== 'import') {
+    throw new UsageError(`unknown command "${command}"; the commands are list, import and export`);
   }
+  if (command === 'import') return parseImport(rest);
   let values;
   try {
     ({ values } = parseArgs({
@@ -97,4 +100,23 @@ export function parseCommand(argv: readonly string[]): Command {
     formats: formats.length ? oneOf(formats, EXPORT_FORMATS, 'format') : DEFAULT_FORMATS,
     override: oneOf(list(values.override), LANGS, 'override'),
   };
+}
+
+function parseImport(args: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { library: { type: 'string' }, lang: { type: 'string' } },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!);
+  }
+  const { values, positionals } = parsed;
+  if (!values.library) throw new UsageError('--library DIR is required');
+  if (positionals.length === 0) throw new UsageError('import needs at least one FILE');
+  const [lang] = values.lang === undefined ? [undefined] : oneOf([values.lang], LANGS, 'lang');
+  return { command: 'import', library: values.library, files: positionals, lang };
 }

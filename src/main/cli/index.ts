@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
- * `press-office` (built to out/main/cli.js, package.json "bin"): list and export releases of
- * a library from the shell, with the app's own exporter. Exit codes: 0 success, 1 failure,
- * 2 bad usage; errors are one line on stderr. There is no import command yet (importers are
- * their own issue).
+ * `press-office` (built to out/main/cli.js, package.json "bin"): list, import and export
+ * releases of a library from the shell, with the app's own importers and exporter. Exit
+ * codes: 0 success, 1 failure, 2 bad usage; errors are one line on stderr.
  */
 import { failureText } from '../export/export-release';
 import { runExport } from './export-command';
+import { runImport } from './import-command';
 import { allReleases, formatListText, listedRelease } from './list-command';
 import { openExistingLibrary } from './open-library';
 import { parseCommand, USAGE, UsageError } from './args';
@@ -30,6 +30,14 @@ async function main(argv: readonly string[]): Promise<number> {
         await library.close();
       }
       return 0;
+    }
+    case 'import': {
+      const library = await openExistingLibrary(command.library);
+      try {
+        return (await runImport(library, command.files, command.lang, { out, err })) ? 0 : 1;
+      } finally {
+        await library.close();
+      }
     }
     case 'export': {
       const controller = new AbortController();
