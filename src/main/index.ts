@@ -26,6 +26,7 @@ import {
   confirmExternalLink,
   openLibraryFolder,
   showAbout,
+  switchLibrary,
   showLibraryFallback,
 } from './shell/dialogs';
 import { claimSingleInstance, createExternalLinkOffer, installHardening } from './shell/hardening';
@@ -40,6 +41,7 @@ import {
 } from './shell/menu';
 import { APP_ENTRY_URL, registerAppScheme, rendererUrl, serveAppProtocol } from './shell/protocol';
 import { installQuitGuard } from './shell/quit-guard';
+import { flushRendererEdits } from './shell/renderer-flush';
 import { openStartupLibrary } from './shell/startup-library';
 
 // An isolated profile (tests, a portable copy): must be set before anything reads userData.
@@ -109,27 +111,34 @@ async function start(): Promise<void> {
   const onMenuAction = (action: MenuAction): void => {
     switch (action) {
       case 'new-release':
+      case 'import':
       case 'export':
       case 'show-shortcuts':
         sendCommand(window()?.webContents, action);
         return;
       case 'open-library':
-        void openLibraryFolder({
-          dialog,
-          window: window(),
-          lang: uiLang(),
-          session: library,
-          defaultDir,
-          onLibraryChanged: () => {
-            refreshMenu();
-            sendCommand(window()?.webContents, 'library-changed');
-          },
-        });
+        void flushRendererEdits(window()?.webContents).then(() =>
+          openLibraryFolder(switchOptions()),
+        );
         return;
       case 'about':
         void showAbout(dialog, window(), uiLang(), app.getName(), app.getVersion());
         return;
     }
+  };
+  const switchOptions = () => ({
+    dialog,
+    window: window(),
+    lang: uiLang(),
+    session: library,
+    defaultDir,
+    onLibraryChanged: () => {
+      refreshMenu();
+      sendCommand(window()?.webContents, 'library-changed');
+    },
+  });
+  const openRecent = (dir: string): void => {
+    void flushRendererEdits(window()?.webContents).then(() => switchLibrary(switchOptions(), dir));
   };
   const refreshMenu = (): void =>
     installMenu(
@@ -140,6 +149,8 @@ async function start(): Promise<void> {
         platform: process.platform,
         isDev,
         onAction: onMenuAction,
+        recentLibraries: config.current.recentLibraries,
+        onOpenRecent: openRecent,
       }),
     );
 
@@ -180,6 +191,8 @@ async function start(): Promise<void> {
   // Capture the window while it still exists, then wait for the library's and config's writes.
   installQuitGuard(app, async () => {
     const open = window();
+    // Edits still inside the page's autosave debounce are saved before the library closes.
+    if (open) await flushRendererEdits(open.webContents);
     if (open)
       await config.saveWindowState({ ...open.getNormalBounds(), maximized: open.isMaximized() });
     await exportJobs.close();

@@ -15,6 +15,8 @@ export interface PressOfficeApi {
 export type ShellCommand =
   /** File › New release. */
   | 'new-release'
+  /** File › Import…: the import dialog (its file picker is the system's own in the app). */
+  | 'import'
   /** File › Export…: the open release, or the approved ones from the list. */
   | 'export'
   /** Another library folder is now open: reload everything. */

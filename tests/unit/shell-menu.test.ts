@@ -59,6 +59,31 @@ describe('buildMenuTemplate', () => {
     expect(onAction.mock.calls).toEqual([['new-release'], ['open-library']]);
   });
 
+  it('File offers Import… and the recent libraries, disabled while there are none', () => {
+    const { menu, onAction } = template();
+    const file = submenu(menu[0]);
+    click(find(file, 'Import…'));
+    expect(onAction.mock.calls).toEqual([['import']]);
+    expect(find(file, 'Open recent library').enabled).toBe(false);
+
+    const opened: string[] = [];
+    const withRecent = buildMenuTemplate({
+      lang: 'en',
+      appName: 'Press Office',
+      platform: 'linux',
+      isDev: false,
+      onAction: () => undefined,
+      recentLibraries: ['/media/usb/Library', '/home/anna/Library'],
+      onOpenRecent: (dir) => opened.push(dir),
+    });
+    const recent = find(submenu(withRecent[0]), 'Open recent library');
+    expect(recent.enabled).toBe(true);
+    const entries = submenu(recent);
+    expect(entries.map((item) => item.label)).toEqual(['/media/usb/Library', '/home/anna/Library']);
+    click(entries[1]!);
+    expect(opened).toEqual(['/home/anna/Library']);
+  });
+
   it('File offers Export… with Ctrl/Cmd+E, on macOS too', () => {
     for (const platform of ['linux', 'darwin'] as const) {
       const { menu, onAction } = template({ platform });
@@ -115,7 +140,9 @@ describe('buildMenuTemplate', () => {
     expect(file.map((item) => item.label)).toEqual([
       'Новый релиз',
       'Открыть папку библиотеки…',
+      'Недавние библиотеки',
       undefined,
+      'Импорт…',
       'Экспорт…',
       undefined,
       'Выход',

@@ -120,14 +120,22 @@ export async function openLibraryFolder({
   });
   const dir = filePaths[0];
   if (canceled || dir === undefined) return;
+  await switchLibrary({ dialog, window, lang, session, defaultDir, onLibraryChanged }, dir);
+}
+
+/** Opens the library at `dir` (File › Open recent, or after the folder dialog); says so if it cannot. */
+export async function switchLibrary(
+  { dialog, window, lang, session, defaultDir, onLibraryChanged }: OpenLibraryFolderOptions,
+  dir: string,
+): Promise<void> {
   try {
     await openLibrary(session, dir, defaultDir);
   } catch (error) {
     await messageBox(dialog, window, {
       type: 'error',
-      message: t.libraryOpenFailed(dir),
+      message: SHELL_STRINGS[lang].libraryOpenFailed(dir),
       detail: describeError(toApiError(error), lang),
-      buttons: [t.ok],
+      buttons: [SHELL_STRINGS[lang].ok],
     });
     return;
   }

@@ -8,7 +8,13 @@ import type { Dispatch } from '../api/dispatch';
 import { SHELL_STRINGS } from './strings';
 
 /** What a menu item asks for; main decides whether it runs in main or goes to the renderer. */
-export type MenuAction = 'new-release' | 'open-library' | 'export' | 'show-shortcuts' | 'about';
+export type MenuAction =
+  | 'new-release'
+  | 'open-library'
+  | 'import'
+  | 'export'
+  | 'show-shortcuts'
+  | 'about';
 
 export interface MenuTemplateOptions {
   lang: UiLang;
@@ -17,6 +23,9 @@ export interface MenuTemplateOptions {
   /** Running from electron-vite's dev server: offers reload and the developer tools. */
   isDev: boolean;
   onAction: (action: MenuAction) => void;
+  /** Libraries opened before, most recent first (the open one included). */
+  recentLibraries?: readonly string[];
+  onOpenRecent?: (dir: string) => void;
 }
 
 export function buildMenuTemplate({
@@ -25,6 +34,8 @@ export function buildMenuTemplate({
   platform,
   isDev,
   onAction,
+  recentLibraries = [],
+  onOpenRecent,
 }: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const t = SHELL_STRINGS[lang];
   const isMac = platform === 'darwin';
@@ -56,7 +67,13 @@ export function buildMenuTemplate({
     submenu: [
       { label: t.newRelease, accelerator: 'CmdOrCtrl+N', click: action('new-release') },
       { label: t.openLibrary, accelerator: 'CmdOrCtrl+O', click: action('open-library') },
+      {
+        label: t.openRecent,
+        enabled: recentLibraries.length > 0 && onOpenRecent !== undefined,
+        submenu: recentLibraries.map((dir) => ({ label: dir, click: () => onOpenRecent?.(dir) })),
+      },
       { type: 'separator' },
+      { label: t.importFiles, click: action('import') },
       { label: t.exportRelease, accelerator: 'CmdOrCtrl+E', click: action('export') },
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t.quit } as const]),
     ],

@@ -5,6 +5,8 @@ export interface ShellStrings {
   file: string;
   newRelease: string;
   openLibrary: string;
+  openRecent: string;
+  importFiles: string;
   exportRelease: string;
   quit: string;
   edit: string;
@@ -46,6 +48,8 @@ export const SHELL_STRINGS: Record<UiLang, ShellStrings> = {
     file: '&File',
     newRelease: 'New release',
     openLibrary: 'Open library folder…',
+    openRecent: 'Open recent library',
+    importFiles: 'Import…',
     exportRelease: 'Export…',
     quit: 'Quit',
     edit: '&Edit',
@@ -87,6 +91,8 @@ export const SHELL_STRINGS: Record<UiLang, ShellStrings> = {
     file: '&Файл',
     newRelease: 'Новый релиз',
     openLibrary: 'Открыть папку библиотеки…',
+    openRecent: 'Недавние библиотеки',
+    importFiles: 'Импорт…',
     exportRelease: 'Экспорт…',
     quit: 'Выход',
     edit: '&Правка',

@@ -4,7 +4,8 @@ import { useOpenReleaseStore } from '../stores/open-release-store';
 /**
  * Saves pending edits as soon as the window loses the focus or is hidden: before the user
  * switches to another program, and before a native dialog (File › Open library folder…)
- * that may switch the library, so that no edit waits for the debounce across it.
+ * that may switch the library, so that no edit waits for the debounce across it. Main can
+ * also ask for it explicitly through window.pressOfficeFlush.
  */
 export function useSaveOnLeave(): void {
   useEffect(() => {
@@ -17,9 +18,12 @@ export function useSaveOnLeave(): void {
     };
     window.addEventListener('blur', save);
     document.addEventListener('visibilitychange', onVisibility);
+    // Main calls this before it quits or switches the library (src/main/shell/renderer-flush.ts).
+    window.pressOfficeFlush = () => useOpenReleaseStore.getState().saveNow();
     return () => {
       window.removeEventListener('blur', save);
       document.removeEventListener('visibilitychange', onVisibility);
+      delete window.pressOfficeFlush;
     };
   }, []);
 }

@@ -14,6 +14,9 @@ function runCommand(command: ShellCommand): void {
     case 'new-release':
       useDialogsStore.getState().show('new-release');
       break;
+    case 'import':
+      useDialogsStore.getState().show('import');
+      break;
     case 'library-changed':
       reloadLibrary();
       break;
