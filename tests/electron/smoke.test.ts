@@ -1,17 +1,19 @@
 /**
  * Launches the built app (out/, from `electron-vite build`) in a real Electron with a fresh
  * profile and checks what only the real thing can show: the window opens on the app origin,
- * the sandboxed page sees only the bridge, the seeded releases list renders, and quitting saves.
+ * the sandboxed page sees only the bridge, the seeded releases list renders; a release typed
+ * in the app survives quit and relaunch; and a package exports with Electron's own PDF engine.
  * Without an Electron binary (or a display, on Linux) it is skipped, and says so.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -57,19 +59,16 @@ interface PageGlobals {
   process?: unknown;
 }
 
+const TITLE = 'Учения «Взаимодействие-2026» — Փորձնական վերնագիր';
+const BODY = 'Қазақ тілінде: әғқңөұүһі. Hayeren: Բարև։';
+
 describe.skipIf(skip !== null)('the built Electron app', () => {
   let app: ElectronApplication;
   let page: Page;
   let userData: string;
 
-  beforeAll(async () => {
+  async function launch(): Promise<void> {
     if (!('binary' in located)) throw new Error('unreachable: skipped without a binary');
-    if (!existsSync(join(root, 'out', 'main', 'index.js'))) {
-      throw new Error(
-        'out/main/index.js is missing: run `npx electron-vite build` first (npm test does)',
-      );
-    }
-    userData = await mkdtemp(join(tmpdir(), 'press-office-smoke-'));
     app = await _electron.launch({
       executablePath: located.binary,
       // The project folder: Electron runs package.json's main (out/main/index.js) as the app.
@@ -84,6 +83,26 @@ describe.skipIf(skip !== null)('the built Electron app', () => {
       timeout: 60_000,
     });
     page = await app.firstWindow();
+  }
+
+  /** The bridge's answer, unwrapped; a failure fails the test with main's message. */
+  async function invoke<T>(method: string, input: unknown): Promise<T> {
+    const envelope = (await page.evaluate(
+      ([m, i]) => (globalThis as unknown as PageGlobals).pressOffice?.invoke(m, i),
+      [method, input] as const,
+    )) as { ok: true; value: T } | { ok: false; error: { message: string } };
+    if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
+    return envelope.value;
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(join(root, 'out', 'main', 'index.js'))) {
+      throw new Error(
+        'out/main/index.js is missing: run `npx electron-vite build` first (npm test does)',
+      );
+    }
+    userData = await mkdtemp(join(tmpdir(), 'press-office-smoke-'));
+    await launch();
   });
 
   afterAll(async () => {
@@ -132,6 +151,55 @@ describe.skipIf(skip !== null)('the built Electron app', () => {
     });
     await page.waitForTimeout(500);
     expect(page.url()).toMatch(/^app:\/\/press-office\//);
+  });
+
+  it('keeps a release typed in the app through quit and relaunch', async () => {
+    await page.getByRole('button', { name: 'New release' }).first().click();
+    await page
+      .getByRole('dialog', { name: 'New release' })
+      .getByRole('button', { name: 'Create' })
+      .click();
+    await page.getByLabel('Title').fill(TITLE);
+    await page.getByRole('textbox', { name: 'Text' }).click();
+    await page.keyboard.type(BODY);
+    await page
+      .locator('[data-testid="save-status"][data-state="saved"]')
+      .waitFor({ timeout: 15_000 });
+    await app.close();
+
+    await launch();
+    const row = page.getByRole('listbox').getByRole('option').filter({ hasText: TITLE });
+    await row.waitFor({ timeout: 30_000 });
+    await row.click();
+    await page.locator('.ProseMirror').getByText(BODY).waitFor({ timeout: 15_000 });
+  });
+
+  it('exports a package with Electron’s print engine', async () => {
+    const destination = await mkdtemp(join(tmpdir(), 'press-office-smoke-export-'));
+    try {
+      let status = await invoke<{
+        jobId: string;
+        state: string;
+        items: { outcome: string; path?: string }[];
+      }>('export.run', {
+        ids: ['diplomacy-school-2024'],
+        formats: ['html', 'pdf', 'zip'],
+        destination,
+      });
+      for (let i = 0; i < 120 && status.state === 'running'; i += 1) {
+        await page.waitForTimeout(250);
+        status = await invoke('export.status', { jobId: status.jobId });
+      }
+      expect(status.state).toBe('done');
+      expect(status.items[0]).toMatchObject({ outcome: 'exported' });
+      const [zip] = (await readdir(destination)).filter((name) => name.endsWith('.zip'));
+      const files = unzipSync(await readFile(join(destination, zip!)));
+      const pdf = files['en.pdf'];
+      expect(pdf && Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+      expect(Object.keys(files)).toContain('manifest.json');
+    } finally {
+      await rm(destination, { recursive: true, force: true });
+    }
   });
 
   it('remembers the library and the window after quitting', async () => {
