@@ -3,35 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AutosaveQueue, type AutosaveSnapshot } from '../../src/renderer/src/editor/autosave-queue';
 import { ApiCallError } from '../../src/renderer/src/api/api-call-error';
 import type { Release } from '@shared/domain';
+import { emptyRelease } from './support/empty-release';
 
-const base = {
-  id: 'rel-1',
-  rev: 1,
-  kind: 'press-release',
-  sourceLang: 'en',
-  date: '2026-01-01',
-  embargo: null,
-  issuer: '',
-  contacts: [],
-  tags: [],
-  boilerplate: {},
-  variants: {
-    en: {
-      lang: 'en',
-      title: '',
-      lead: '',
-      body: { type: 'doc', content: [] },
-      datelinePlace: '',
-      status: 'draft',
-      statusHistory: [],
-      sourceBase: null,
-      updatedAt: '2026-01-01T00:00:00Z',
-    },
-  },
-  comments: [],
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-} as Release;
+const base = emptyRelease;
 
 function deferred<T>() {
   let resolve!: (v: T) => void;
@@ -195,12 +169,21 @@ describe('AutosaveQueue release-wide fields', () => {
   it('saves metadata edits with the text edits, and keeps both through a failure', async () => {
     let fail = true;
     const save = vi.fn(async (r: Release) => {
-      if (fail) throw new ApiCallError('releases.save', { code: 'io', message: 'x', detail: 'EACCES' });
+      if (fail)
+        throw new ApiCallError('releases.save', { code: 'io', message: 'x', detail: 'EACCES' });
       return { ...r, rev: r.rev + 1 };
     });
     const states: AutosaveSnapshot[] = [];
-    const q = new AutosaveQueue({ base, save, reload: async () => base, onChange: (s) => states.push(s) });
-    q.editFields({ issuer: 'Press Centre', embargo: { until: '2024-07-25T10:00', timeZone: 'Europe/Minsk' } });
+    const q = new AutosaveQueue({
+      base,
+      save,
+      reload: async () => base,
+      onChange: (s) => states.push(s),
+    });
+    q.editFields({
+      issuer: 'Press Centre',
+      embargo: { until: '2024-07-25T10:00', timeZone: 'Europe/Minsk' },
+    });
     q.edit('en', { datelinePlace: 'Brest', title: 'Kept' });
     await vi.advanceTimersByTimeAsync(600);
     const failed = states.at(-1)!;

@@ -8,35 +8,9 @@ import type { Release } from '@shared/domain';
 import { AutosaveQueue, type AutosaveSnapshot } from '../../src/renderer/src/editor/autosave-queue';
 import { scheduleAutosaveCheckpoints } from '../../src/renderer/src/review/autosave-checkpoints';
 import { statusActions } from '../../src/renderer/src/review/status-actions';
+import { emptyRelease } from './support/empty-release';
 
-const base = {
-  id: 'rel-1',
-  rev: 1,
-  kind: 'press-release',
-  sourceLang: 'en',
-  date: '2026-01-01',
-  embargo: null,
-  issuer: '',
-  contacts: [],
-  tags: [],
-  boilerplate: {},
-  variants: {
-    en: {
-      lang: 'en',
-      title: '',
-      lead: '',
-      body: { type: 'doc', content: [] },
-      datelinePlace: '',
-      status: 'draft',
-      statusHistory: [],
-      sourceBase: null,
-      updatedAt: '2026-01-01T00:00:00Z',
-    },
-  },
-  comments: [],
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-} as Release;
+const base = emptyRelease;
 
 describe('scheduleAutosaveCheckpoints', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -90,7 +90,13 @@ describe('buildRows', () => {
       ],
     };
     const findings = [
-      { check: 'paragraph-count' as const, sourceCount: 4, targetCount: 3, missing: [2], extra: [] },
+      {
+        check: 'paragraph-count' as const,
+        sourceCount: 4,
+        targetCount: 3,
+        missing: [2],
+        extra: [],
+      },
       {
         check: 'untranslated' as const,
         at: { part: 'body' as const, paragraph: 2, sourceParagraph: 3 },
@@ -136,7 +142,13 @@ describe('buildRows', () => {
       [1, false],
       [2, true],
     ]);
-    const { unplaced } = buildRows({ source, target: empty, findings: [], outdated: null, comments });
+    const { unplaced } = buildRows({
+      source,
+      target: empty,
+      findings: [],
+      outdated: null,
+      comments,
+    });
     expect(unplaced).toHaveLength(2);
   });
 });

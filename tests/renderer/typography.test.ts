@@ -15,7 +15,7 @@ describe('typographyEdits', () => {
 
   it('gives English “curly quotes” with ‘single’ ones inside, and apostrophes', () => {
     expect(typeset(`"We're ready," he said - "the 'Search' stage" starts`, 'en')).toBe(
-      '“We’re ready,” he said — “the \'Search\' stage” starts',
+      "“We’re ready,” he said — “the 'Search' stage” starts",
     );
   });
 
@@ -34,7 +34,7 @@ describe('typographyEdits', () => {
   });
 
   it('keeps every edit the same length where it can, so marks stay on their letters', () => {
-    const edits = typographyEdits('"a" \'b\' don\'t', 'en');
+    const edits = typographyEdits("\"a\" 'b' don't", 'en');
     expect(edits.every((edit) => edit.length === 1 && edit.text.length === 1)).toBe(true);
   });
 });
