@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Release } from '@shared/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fullRelease, sevenLanguageItem, vocabulary } from '../fixtures';
+import { fullRelease, fullReleaseMentionsEn, sevenLanguageItem, vocabulary } from '../fixtures';
 import { waitUntilSaved } from './support/app-page';
 import { saveScreenshot } from './support/artifacts';
 import { seriousAxeViolations } from './support/axe';
@@ -24,23 +24,7 @@ import { makeTempLibrary } from './support/temp-library';
  * What the Brest release's English and Russian text name (see vocabulary-suggest.test.ts), by
  * the fixture's ids; imported without ids, entries get theirs from their English labels.
  */
-const BREST_TAGS = [
-  'csto',
-  'csto-secretariat',
-  'csto-joint-staff',
-  'csto-crrf',
-  'imangali-tasmagambetov',
-  'anatoly-sidorov',
-  'brest-fortress',
-  'brest',
-  'combat-brotherhood-2023',
-  'interaction-2023',
-  'search-2023',
-  'echelon-2023',
-  'cobalt-2023',
-  'barrier-2023',
-  'collective-security',
-];
+const BREST_TAGS = fullReleaseMentionsEn;
 
 /** A release of the fixtures, as the app would hold it once typed in: untagged. */
 async function createUntagged(host: RunningHost, fixture: Release): Promise<Release> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Release } from '@shared/domain';
 import { findMentions } from '@shared/vocabulary/matcher';
 import { suggestTags } from '@shared/vocabulary/suggest';
-import { fullRelease, vocabulary } from '../fixtures';
+import { fullRelease, fullReleaseMentionsEn, fullReleaseMentionsRu, vocabulary } from '../fixtures';
 
 /**
  * Read off the fixture texts (resources/demo/releases/combat-brotherhood-2023.json) against
@@ -19,24 +19,8 @@ import { fullRelease, vocabulary } from '../fixtures';
  * безопасность"), except Brest: the city's name appears only inside "Брестской" (крепости,
  * области), another word, and must not be found there.
  */
-const EXPECTED_EN = [
-  'csto',
-  'csto-secretariat',
-  'csto-joint-staff',
-  'csto-crrf',
-  'imangali-tasmagambetov',
-  'anatoly-sidorov',
-  'brest-fortress',
-  'brest',
-  'combat-brotherhood-2023',
-  'interaction-2023',
-  'search-2023',
-  'echelon-2023',
-  'cobalt-2023',
-  'barrier-2023',
-  'collective-security',
-];
-const EXPECTED_RU = EXPECTED_EN.filter((id) => id !== 'brest');
+const EXPECTED_EN = fullReleaseMentionsEn;
+const EXPECTED_RU = fullReleaseMentionsRu;
 
 function onlyVersion(release: Release, lang: 'en' | 'ru'): Release {
   return { ...release, sourceLang: lang, variants: { [lang]: release.variants[lang] } };

@@ -6,6 +6,7 @@ import { Modal } from '../components/Modal';
 import { useT, useUiLanguage } from '../i18n';
 import { formatMoment } from './format-moment';
 import { runReviewStep } from './review-step';
+import { ConfirmActions } from '../components/ConfirmActions';
 
 interface RestoreDialogProps {
   /** The revision to restore; null while closed. */
@@ -71,19 +72,12 @@ function RestoreConfirm({
         })}
       </p>
       <p className="dialog__text">{t('review.restore.safe')}</p>
-      <div className="dialog__actions">
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          {t('dialog.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={busy}
-          onClick={() => void restore()}
-        >
-          {t('review.restore.confirm')}
-        </button>
-      </div>
+      <ConfirmActions
+        confirmLabel={t('review.restore.confirm')}
+        busy={busy}
+        onConfirm={() => void restore()}
+        onCancel={onClose}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Modal } from '../components/Modal';
 import { useT } from '../i18n';
 import { useOpenReleaseStore } from '../stores/open-release-store';
 import { runReviewStep } from './review-step';
+import { ConfirmActions } from '../components/ConfirmActions';
 
 interface SourceLanguageDialogProps {
   /** The version to make the source; null while closed. */
@@ -50,19 +51,12 @@ function SourceLanguageConfirm({ lang, onClose }: { lang: Lang; onClose(): void 
   return (
     <div className="dialog-form">
       <p className="dialog__text">{t('review.source.explain', names)}</p>
-      <div className="dialog__actions">
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          {t('dialog.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={busy}
-          onClick={() => void confirm()}
-        >
-          {t('review.source.confirm')}
-        </button>
-      </div>
+      <ConfirmActions
+        confirmLabel={t('review.source.confirm')}
+        busy={busy}
+        onConfirm={() => void confirm()}
+        onCancel={onClose}
+      />
     </div>
   );
 }
