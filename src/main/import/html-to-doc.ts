@@ -108,6 +108,8 @@ class Converter {
       }
       case 'figure':
         return this.figure(element, marks);
+      case 'table':
+        return this.table(element, marks);
       default:
         // div, table parts, li outside a list, inline markup around blocks: their content.
         return this.blocks(children, withMark(marks, markOf(element)));
@@ -160,6 +162,33 @@ class Converter {
     const start = Number(element.attribs.start);
     const attrs = Number.isInteger(start) && start > 1 ? { start } : undefined;
     return [{ type: 'orderedList', ...(attrs ? { attrs } : {}), content: items }];
+  }
+
+  /**
+   * The body has no tables: each row becomes one paragraph, its cells joined by ' | ', so
+   * that no cell's text is lost and a row still reads as a row. Pictures follow their row.
+   */
+  private table(element: Element, marks: TiptapMark[]): TiptapNode[] {
+    const out: TiptapNode[] = [];
+    for (const child of element.children) {
+      if (isTag(child) && child.name === 'tr') out.push(...this.tableRow(child, marks));
+      else if (isTag(child) && ['thead', 'tbody', 'tfoot'].includes(child.name)) out.push(...this.table(child, marks));
+      else out.push(...this.blocks([child], marks));
+    }
+    return out;
+  }
+
+  private tableRow(row: Element, marks: TiptapMark[]): TiptapNode[] {
+    const images: TiptapNode[] = [];
+    const cells: TiptapNode[][] = [];
+    for (const cell of row.children) {
+      const blocks = isTag(cell) && (cell.name === 'td' || cell.name === 'th') ? cell.children : [cell];
+      const inline = inlineOfBlocks(this.blocks(blocks, marks), images);
+      if (inline.length) cells.push(inline);
+    }
+    const content = cells.flatMap((cell, i) => (i === 0 ? cell : [{ type: 'text', text: CELL_SEPARATOR }, ...cell]));
+    const paragraph = paragraphOf(content);
+    return [...(paragraph ? [paragraph] : []), ...images];
   }
 
   private figure(element: Element, marks: TiptapMark[]): TiptapNode[] {
@@ -258,6 +287,22 @@ function trimInline(nodes: TiptapNode[]): TiptapNode[] {
 function paragraphOf(inline: TiptapNode[]): TiptapNode | null {
   const content = trimInline(inline);
   return content.length ? { type: 'paragraph', content } : null;
+}
+
+const CELL_SEPARATOR = ' | ';
+
+/** The text of converted blocks on one line (blocks apart by a space); pictures go to `images`. */
+function inlineOfBlocks(blocks: TiptapNode[], images: TiptapNode[]): TiptapNode[] {
+  const out: TiptapNode[] = [];
+  const visit = (node: TiptapNode) => {
+    if (node.type === 'image') images.push(node);
+    else if (node.type === 'paragraph' || node.type === 'heading') {
+      if (out.length) out.push({ type: 'text', text: ' ' });
+      out.push(...(node.content ?? []));
+    } else node.content?.forEach(visit);
+  };
+  blocks.forEach(visit);
+  return out;
 }
 
 /** A list item must open with a paragraph: a heading there becomes one. */

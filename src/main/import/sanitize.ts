@@ -27,6 +27,14 @@ const BLOCK_TAGS = [
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote',
   'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
 ];
+/**
+ * Other block elements become a <div>: dropping the tag would run their text into the next
+ * block's ("term" + "definition" = "termdefinition").
+ */
+const OTHER_BLOCK_TAGS = [
+  'pre', 'dl', 'dt', 'dd', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav',
+  'address', 'caption', 'center', 'hgroup', 'details', 'summary', 'fieldset', 'legend', 'hr',
+];
 const INLINE_TAGS = ['b', 'strong', 'i', 'em', 'u', 'a', 'img', 'span', 'br', 'sub', 'sup'];
 
 /** Elements whose text is not content either. */
@@ -90,7 +98,13 @@ const OPTIONS: sanitizeHtml.IOptions = {
   nestingLimit: NESTING_LIMIT,
   parseStyleAttributes: false,
   enforceHtmlBoundary: true,
-  transformTags: { p: wordListParagraph, span: styledSpan, b: bold, img: image },
+  transformTags: {
+    p: wordListParagraph,
+    span: styledSpan,
+    b: bold,
+    img: image,
+    ...Object.fromEntries(OTHER_BLOCK_TAGS.map((tag) => [tag, 'div'])),
+  },
 };
 
 export function sanitizeImportedHtml(html: string): string {

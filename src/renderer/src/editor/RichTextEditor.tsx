@@ -53,8 +53,8 @@ export function RichTextEditor({ content, lang, labelId, onChange, size = 'tall'
   // Built once: options that stay identical keep useEditor from reconfiguring on each render.
   const [stable] = useState(() => {
     const hooks: EditorHooks = {
-      placeholder: ({ editor, node, pos }) =>
-        translate(useSettingsStore.getState().uiLanguage, placeholderHint(editor, node, pos)),
+      placeholder: ({ doc, node, pos }) =>
+        translate(useSettingsStore.getState().uiLanguage, placeholderHint(doc, node, pos)),
       openLinkDialog: (editor) =>
         setDialog({ kind: 'link', href: String(editor.getAttributes('link').href ?? '') }),
       openImageDialog: (editor, pos) =>

@@ -2,7 +2,7 @@ import { imageHtml } from '@shared/body-image';
 import { editorExtensions } from '@shared/editor-extensions';
 import { Extension, Node, type Editor, type Extensions } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { Plugin } from '@tiptap/pm/state';
+import { Plugin, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { CharacterCount, Placeholder } from '@tiptap/extensions';
 import { readDomSelection } from './dom-selection';
 import { imageNodeView } from './image-node-view';
@@ -16,8 +16,8 @@ export function countWords(text: string): number {
 
 /** What the editor asks of the screen around it. */
 export interface EditorHooks {
-  /** The hint shown in an empty block: what belongs there. */
-  placeholder(props: { editor: Editor; node: PmNode; pos: number }): string;
+  /** The hint shown in an empty block of `doc`: what belongs there. */
+  placeholder(props: { doc: PmNode; node: PmNode; pos: number }): string;
   openLinkDialog(editor: Editor): void;
   /** `pos`: the picture to edit; null to insert one. */
   openImageDialog(editor: Editor, pos: number | null): void;
@@ -26,8 +26,34 @@ export interface EditorHooks {
   paste(editor: Editor, event: ClipboardEvent): boolean;
 }
 
+/**
+ * Tiptap's Placeholder draws its hints while a transaction is applied and hands over only the
+ * block and its position, in a document the editor's state does not hold yet. This plugin,
+ * applied just before it, keeps that document for the hint to look the block's parent up in.
+ */
+function decoratedDocument(): { extension: Extension; current(): PmNode | null } {
+  let doc: PmNode | null = null;
+  const extension = Extension.create({
+    name: 'pressOfficeDecoratedDocument',
+    priority: 1000,
+    addProseMirrorPlugins() {
+      const state = {
+        init: (_config: unknown, editorState: EditorState) => {
+          doc = editorState.doc;
+        },
+        apply: (tr: Transaction) => {
+          doc = tr.doc;
+        },
+      };
+      return [new Plugin({ state })];
+    },
+  });
+  return { extension, current: () => doc };
+}
+
 /** The shared body schema plus what only the interactive editor needs. */
 export function bodyEditorExtensions(hooks: EditorHooks): Extensions {
+  const decorated = decoratedDocument();
   const interaction = Extension.create({
     name: 'pressOfficeInteraction',
     addKeyboardShortcuts() {
@@ -67,8 +93,10 @@ export function bodyEditorExtensions(hooks: EditorHooks): Extensions {
           })
         : extension,
     ),
+    decorated.extension,
     Placeholder.configure({
-      placeholder: (props) => hooks.placeholder(props),
+      placeholder: ({ editor, node, pos }) =>
+        hooks.placeholder({ doc: decorated.current() ?? editor.state.doc, node, pos }),
       // A template's structure shows what each empty block is for, not only the current one.
       showOnlyCurrent: false,
       includeChildren: true,

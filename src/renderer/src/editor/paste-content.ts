@@ -8,7 +8,7 @@ import { MAX_ASSET_BYTES } from '@shared/body-image';
 import { MAX_PASTE_HTML_CHARS } from '@shared/drafting-api';
 import type { ApiError } from '@shared/errors';
 import type { Editor } from '@tiptap/core';
-import { Slice } from '@tiptap/pm/model';
+import { Slice, type Fragment, type Node as PmNode } from '@tiptap/pm/model';
 import { api, apiErrorOf } from '../api';
 import { fileToBase64 } from './asset-urls';
 
@@ -34,10 +34,19 @@ async function withWorkingNotice<T>(notify: (notice: PasteNotice | null) => void
   }
 }
 
+/**
+ * Only a paragraph at either end is left open, to join the text around the caret; a heading,
+ * list or quotation there stays a block of its own (an open one would pour its text into the
+ * paragraph it lands in).
+ */
+function pastedSlice(fragment: Fragment): Slice {
+  const open = (node: PmNode | null) => (node?.type.name === 'paragraph' ? 1 : 0);
+  return new Slice(fragment, open(fragment.firstChild), open(fragment.lastChild));
+}
+
 function insertDoc(editor: Editor, doc: unknown): void {
   const fragment = editor.schema.nodeFromJSON(doc).content;
-  // Open on both sides, as ProseMirror's own paste: the first and last paragraphs join the text around them.
-  editor.view.dispatch(editor.state.tr.replaceSelection(Slice.maxOpen(fragment)).scrollIntoView());
+  editor.view.dispatch(editor.state.tr.replaceSelection(pastedSlice(fragment)).scrollIntoView());
   editor.commands.focus();
 }
 
