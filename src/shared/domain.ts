@@ -3,6 +3,7 @@
  * validator and the type can never drift apart. Every shape here is on disk: changing one
  * needs a migration (src/main/library/migrations.ts).
  */
+import { FIELD_LIMITS } from './field-limits';
 import { z } from 'zod';
 import { LANGS, UI_LANGS } from './languages';
 import { defaultSnippets, defaultTemplates } from './drafting-defaults';
@@ -87,10 +88,10 @@ export type SourceBase = z.infer<typeof sourceBaseSchema>;
 
 export const variantSchema = z.object({
   lang: langSchema,
-  title: z.string().max(1000),
-  lead: z.string().max(10_000),
+  title: z.string().max(FIELD_LIMITS.title),
+  lead: z.string().max(FIELD_LIMITS.lead),
   body: tiptapDocSchema,
-  datelinePlace: z.string().max(200),
+  datelinePlace: z.string().max(FIELD_LIMITS.datelinePlace),
   status: variantStatusSchema,
   statusHistory: z.array(statusChangeSchema),
   sourceBase: sourceBaseSchema.nullable(),
@@ -99,10 +100,10 @@ export const variantSchema = z.object({
 export type Variant = z.infer<typeof variantSchema>;
 
 export const contactSchema = z.object({
-  name: z.string().max(200),
-  role: z.string().max(200),
-  phone: z.string().max(100),
-  email: z.string().max(200),
+  name: z.string().max(FIELD_LIMITS.contactName),
+  role: z.string().max(FIELD_LIMITS.contactRole),
+  phone: z.string().max(FIELD_LIMITS.contactPhone),
+  email: z.string().max(FIELD_LIMITS.contactEmail),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -139,10 +140,10 @@ export const releaseSchema = z
     sourceLang: langSchema,
     date: isoDateSchema,
     embargo: embargoSchema.nullable(),
-    issuer: z.string().max(500),
+    issuer: z.string().max(FIELD_LIMITS.issuer),
     contacts: z.array(contactSchema).max(50),
     tags: z.array(idSchema).max(500),
-    boilerplate: z.partialRecord(langSchema, z.string().max(20_000)),
+    boilerplate: z.partialRecord(langSchema, z.string().max(FIELD_LIMITS.boilerplate)),
     variants: variantsSchema,
     comments: z.array(commentSchema).max(10_000),
     createdAt: isoDateTimeSchema,
@@ -200,8 +201,8 @@ export type BoilerplateSnippet = z.infer<typeof boilerplateSnippetSchema>;
 
 /** What a template gives a new version in one language. */
 export const templateVersionSchema = z.object({
-  title: z.string().max(1000),
-  lead: z.string().max(10_000),
+  title: z.string().max(FIELD_LIMITS.title),
+  lead: z.string().max(FIELD_LIMITS.lead),
   /** The structure the text starts from: headings, empty paragraphs, a quotation. */
   body: tiptapDocSchema,
   datelinePlace: z.string().max(200),

@@ -52,6 +52,26 @@ describe('AutosaveQueue', () => {
     expect(last().draft.rev).toBe(2);
   });
 
+  it('saves again after a refused value once the next edit arrives, as it may correct it', async () => {
+    const save = vi.fn(async (r: Release) => {
+      if (r.variants.en!.title.length > 5) {
+        throw new ApiCallError('releases.save', { code: 'invalid-input', message: 'x', detail: 'release.variants.en.title: Too big' });
+      }
+      return stored(r);
+    });
+    const { q, last } = setup(save);
+    q.edit('en', { title: 'far too long' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(last().state).toBe('error');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(save).toHaveBeenCalledTimes(1);
+    q.edit('en', { title: 'short' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(last().state).toBe('saved');
+    expect(last().draft.variants.en!.title).toBe('short');
+  });
+
   it('queues edits typed during a save and bases the next save on the returned rev', async () => {
     const first = deferred<Release>();
     const save = vi.fn((r: Release) =>

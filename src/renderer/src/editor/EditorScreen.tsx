@@ -7,18 +7,32 @@ import { useOpenReleaseStore } from '../stores/open-release-store';
 import { backToList } from '../stores/release-actions';
 import { CheckpointStatus } from './CheckpointStatus';
 import { MetadataPanel } from './MetadataPanel';
+import { describeSaveError } from './save-error-text';
 import { SaveErrorBanner, SaveStatus } from './SaveStatus';
+import { useState } from 'react';
 import { panelId, tabId, VariantTabs } from './VariantTabs';
 import { VariantForm } from './VariantForm';
 import { VersionReviewBar } from '../review/VersionReviewBar';
 
+/** Back to the list; when the release cannot be left unsaved, it says why instead. */
 function BackButton() {
   const t = useT();
+  const uiLang = useUiLanguage();
+  const saveError = useOpenReleaseStore((s) => s.saveError);
+  const [refused, setRefused] = useState(false);
+  const leave = async () => setRefused(!(await backToList()));
   return (
-    <button type="button" className="button button--quiet" onClick={() => void backToList()}>
-      <ArrowLeftIcon />
-      {t('editor.back')}
-    </button>
+    <>
+      <button type="button" className="button button--quiet" onClick={() => void leave()}>
+        <ArrowLeftIcon />
+        {t('editor.back')}
+      </button>
+      {refused && saveError && (
+        <p className="editor-notice editor-notice--error" role="alert" data-testid="cannot-leave">
+          {t('editor.cannotLeave', { reason: describeSaveError(saveError, uiLang) })}
+        </p>
+      )}
+    </>
   );
 }
 

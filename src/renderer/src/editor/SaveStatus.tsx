@@ -1,8 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
-import { describeError, type ApiError } from '@shared/errors';
+import type { ApiError } from '@shared/errors';
 import { useT, useUiLanguage, type MessageKey } from '../i18n';
 import { useOpenReleaseStore } from '../stores/open-release-store';
 import type { SaveState } from './autosave-queue';
+import { describeSaveError } from './save-error-text';
 
 const LABELS: Record<SaveState, MessageKey> = {
   dirty: 'save.dirty',
@@ -44,7 +45,7 @@ export function SaveErrorBanner() {
   return (
     <div className="banner banner--error" role="alert">
       <div className="banner__body">
-        <p className="banner__title">{describeError(error, uiLang)}</p>
+        <p className="banner__title">{describeSaveError(error, uiLang)}</p>
         <p className="banner__hint">{t(retryHint(error, retriesAutomatically))}</p>
       </div>
       <button type="button" className="button" disabled={saving} onClick={() => void retry()}>

@@ -1,4 +1,6 @@
+import { FIELD_LIMITS } from '@shared/field-limits';
 import type { Lang } from '@shared/languages';
+import { FieldCounter } from '../components/FieldCounter';
 import { useState } from 'react';
 import { useT } from '../i18n';
 import { useOpenReleaseStore } from '../stores/open-release-store';
@@ -27,8 +29,11 @@ export function VariantForm({ lang }: { lang: Lang }) {
           value={title}
           placeholder={t('editor.titlePlaceholder')}
           autoFocus={startAtTitle}
+          maxLength={FIELD_LIMITS.title}
+          aria-describedby={`${ids.title}-count`}
           onChange={(event) => edit(lang, { title: event.target.value })}
         />
+        <FieldCounter id={`${ids.title}-count`} value={title} limit={FIELD_LIMITS.title} />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={ids.lead}>
@@ -41,8 +46,11 @@ export function VariantForm({ lang }: { lang: Lang }) {
           rows={2}
           value={lead}
           placeholder={t('editor.leadPlaceholder')}
+          maxLength={FIELD_LIMITS.lead}
+          aria-describedby={`${ids.lead}-count`}
           onChange={(event) => edit(lang, { lead: event.target.value })}
         />
+        <FieldCounter id={`${ids.lead}-count`} value={lead} limit={FIELD_LIMITS.lead} />
       </div>
       <div className="field">
         <span className="field__label" id={ids.body}>

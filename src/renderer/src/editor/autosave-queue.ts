@@ -117,8 +117,11 @@ export class AutosaveQueue {
   private record(edits: ReleaseEdits): void {
     if (this.disposed) return;
     this.pending = mergeEdits(this.pending, edits);
-    // After a failure that will not pass by itself, wait for Retry instead of failing again.
-    if (this.error === null || TRANSIENT.has(this.error.code)) this.restartDebounce();
+    // After a failure that will not pass by itself, wait for Retry instead of failing again;
+    // a refused value is the exception, as the next edit may be the one that corrects it.
+    if (this.error === null || TRANSIENT.has(this.error.code) || this.error.code === 'invalid-input') {
+      this.restartDebounce();
+    }
     this.emit();
   }
 

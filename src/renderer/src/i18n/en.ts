@@ -260,6 +260,14 @@ export const en = {
   'shortcuts.versionNumber': 'First to seventh language version',
   'shortcuts.versionNext': 'Previous or next language version',
   'shortcuts.hardBreak': 'Line break within a paragraph',
+
+  // Field limits and refused saves, in words a user can act on.
+  'field.counter': '{count} of {limit} characters',
+  'save.fieldTooLong': 'Not saved: the field “{field}” is longer than the {limit} characters allowed. Shorten it and the release saves again.',
+  'save.fieldTooLongIn': 'Not saved: the field “{field}” ({language}) is longer than the {limit} characters allowed. Shorten it and the release saves again.',
+  'save.fieldInvalid': 'Not saved: the field “{field}” cannot be stored as it is. Correct it and the release saves again.',
+  'save.refused': 'Not saved: the release has a value the library cannot store. Undo the last change and try again.',
+  'editor.cannotLeave': 'The release stays open because its last changes are not saved yet: {reason}',
   ...reviewEn,
   ...searchEn,
   ...exportEn,

@@ -299,6 +299,14 @@ export const ru: Dictionary = {
   'shortcuts.versionNumber': 'Языковые версии с первой по седьмую',
   'shortcuts.versionNext': 'Предыдущая или следующая языковая версия',
   'shortcuts.hardBreak': 'Перенос строки внутри абзаца',
+
+  // Field limits and refused saves, in words a user can act on.
+  'field.counter': '{count} из {limit} символов',
+  'save.fieldTooLong': 'Не сохранено: поле «{field}» длиннее допустимых {limit} символов. Сократите его, и релиз снова сохранится.',
+  'save.fieldTooLongIn': 'Не сохранено: поле «{field}» ({language}) длиннее допустимых {limit} символов. Сократите его, и релиз снова сохранится.',
+  'save.fieldInvalid': 'Не сохранено: поле «{field}» нельзя сохранить в таком виде. Исправьте его, и релиз снова сохранится.',
+  'save.refused': 'Не сохранено: в релизе есть значение, которое библиотека не может сохранить. Отмените последнее изменение и попробуйте снова.',
+  'editor.cannotLeave': 'Релиз остаётся открытым, потому что последние изменения ещё не сохранены: {reason}',
   ...reviewRu,
   ...searchRu,
   ...exportRu,

@@ -38,15 +38,17 @@ export function openRelease(id: string): void {
 }
 
 /** Leaves the editor only once its edits are stored; the save indicator shows why not. */
-export async function backToList(): Promise<void> {
+/** False when the release stays open, as its last changes could not be saved. */
+export async function backToList(): Promise<boolean> {
   const releaseId = useOpenReleaseStore.getState().draft?.id;
-  if (!(await useOpenReleaseStore.getState().close())) return;
+  if (!(await useOpenReleaseStore.getState().close())) return false;
   try {
     await useReleasesStore.getState().refresh();
   } catch (error) {
     useNoticeStore.getState().report(error);
   }
   useNavigationStore.getState().show({ name: 'list', focus: releaseId });
+  return true;
 }
 
 /** Main has opened another library: whatever is shown belongs to the old one. */
