@@ -13,16 +13,28 @@ interface ModalProps {
 
 /**
  * A modal <dialog>: the browser keeps focus inside and Escape closes it; focus returns to
- * whatever had it before. React state decides whether it is open.
+ * whatever had it before (the button or the text that opened it). React state decides whether
+ * it is open.
  */
 export function Modal({ open, titleId, title, onClose, children, size = 'medium' }: ModalProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
+    if (open && !element.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      element.showModal();
+    }
+    if (!open && element.open) {
+      element.close();
+      // The browser gives focus back only if it was still inside the dialog, and the content
+      // is gone by now: so it is given back here, to what opened the dialog, if that is still there.
+      const previous = opener.current;
+      opener.current = null;
+      if (previous?.isConnected) previous.focus({ preventScroll: true });
+    }
   }, [open]);
 
   return (
