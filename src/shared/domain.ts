@@ -7,6 +7,7 @@ import { FIELD_LIMITS } from './field-limits';
 import { z } from 'zod';
 import { LANGS, UI_LANGS } from './languages';
 import { defaultSnippets, defaultTemplates } from './drafting-defaults';
+import { isKnownTimeZone } from './zoned-time';
 
 export const SCHEMA_VERSION = 1;
 
@@ -110,7 +111,9 @@ export type Contact = z.infer<typeof contactSchema>;
 export const embargoSchema = z.object({
   /** Local wall-clock time in `timeZone`, e.g. 2024-07-25T10:00. */
   until: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
-  timeZone: z.string().min(1).max(64),
+  // A zone the runtime does not know makes every date function throw (aliases such as
+  // "Europe/Kiev" are known, though Intl.supportedValuesOf omits them).
+  timeZone: z.string().min(1).max(64).refine(isKnownTimeZone, 'not a known time zone'),
 });
 export type Embargo = z.infer<typeof embargoSchema>;
 

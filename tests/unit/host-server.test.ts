@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request, type IncomingHttpHeaders } from 'node:http';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +99,11 @@ beforeAll(async () => {
   await writeFile(join(rendererDir, 'assets', 'style.css'), 'body{}');
   await writeFile(join(root, 'package.json'), SECRET);
   await writeFile(join(root, 'renderer-secret.txt'), SECRET);
+  // Dotfiles a careless copy could leave in the served folder.
+  await writeFile(join(rendererDir, '.env'), SECRET);
+  await writeFile(join(rendererDir, 'assets', '.secret.js'), SECRET);
+  await mkdir(join(rendererDir, '.git'));
+  await writeFile(join(rendererDir, '.git', 'config'), SECRET);
   // Creating a symlink needs a privilege on Windows; without it the case below is a plain 404.
   await symlink(join(root, 'package.json'), join(rendererDir, 'assets', 'link.txt')).catch(
     () => undefined,
@@ -214,6 +219,19 @@ describe('the loopback host: static files', () => {
     'http://127.0.0.1/../package.json',
     '*',
   ])('never serves a file outside the renderer folder: %s', async (path) => {
+    const reply = await send(host.port, { path });
+    expect([400, 404]).toContain(reply.status);
+    expect(reply.body).not.toContain(SECRET);
+  });
+
+  it.each([
+    '/.env',
+    '/%2eenv',
+    '/assets/.secret.js',
+    '/.git/config',
+    '/.git/',
+    '/assets/%2Esecret.js',
+  ])('never serves a dotfile of the renderer folder: %s', async (path) => {
     const reply = await send(host.port, { path });
     expect([400, 404]).toContain(reply.status);
     expect(reply.body).not.toContain(SECRET);
@@ -383,5 +401,94 @@ describe('the loopback host: API round trip', () => {
       path: join(root, 'library'),
       isDefault: false,
     });
+  });
+});
+
+/** Resolves once the server closes the socket; the test never ends or destroys it itself. */
+function closedByServer(socket: Socket): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
+    socket.once('error', reject);
+    socket.once('close', () => resolve(received));
+  });
+}
+
+function openSocket(port: number): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port }, () => resolve(socket));
+    socket.once('error', reject);
+  });
+}
+
+describe('the loopback host: slow and idle clients', () => {
+  let slowHost: RunningHost;
+
+  beforeAll(async () => {
+    slowHost = await startHost({
+      session,
+      rendererDir: join(root, 'renderer'),
+      limits: { headersTimeoutMs: 300, requestTimeoutMs: 600, keepAliveTimeoutMs: 200 },
+    });
+  });
+
+  afterAll(async () => {
+    await slowHost?.close();
+  });
+
+  it('closes a connection whose header never ends', async () => {
+    const socket = await openSocket(slowHost.port);
+    const closed = closedByServer(socket);
+    socket.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${slowHost.port}\r\nX-Slow: `);
+    const received = await closed;
+    expect(received).not.toContain('Press Office');
+  });
+
+  it('closes a connection whose body never ends, and the API call is not run', async () => {
+    const before = await value<ReleasePage>('releases.list', {});
+    const socket = await openSocket(slowHost.port);
+    const closed = closedByServer(socket);
+    const body = JSON.stringify({ kind: 'news', sourceLang: 'en', title: 'Half a body' });
+    socket.write(
+      `POST /api/releases.create HTTP/1.1\r\nHost: 127.0.0.1:${slowHost.port}\r\n` +
+        `Authorization: Bearer ${slowHost.token}\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`,
+    );
+    const received = await closed;
+    expect(received).not.toContain('"ok":true');
+    const after = await value<ReleasePage>('releases.list', {});
+    expect(after.total).toBe(before.total);
+  });
+
+  it('closes an idle keep-alive connection after its answer', async () => {
+    const socket = await openSocket(slowHost.port);
+    const closed = closedByServer(socket);
+    socket.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${slowHost.port}\r\n\r\n`);
+    const received = await closed;
+    expect(received).toMatch(/^HTTP\/1\.1 200 /);
+    expect(received).toContain('keep-alive');
+  });
+
+  it('refuses connections over the cap and serves again once one is free', async () => {
+    // Node's default timeouts here, so that nothing but the cap can close the third socket.
+    const capped = await startHost({
+      session,
+      rendererDir: join(root, 'renderer'),
+      limits: { maxConnections: 2 },
+    });
+    try {
+      const held = [await openSocket(capped.port), await openSocket(capped.port)];
+      for (const socket of held) socket.write('GET / HTTP/1.1\r\n');
+      const third = await openSocket(capped.port);
+      const thirdClosed = closedByServer(third);
+      third.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${capped.port}\r\n\r\n`);
+      expect(await thirdClosed).toBe('');
+      await Promise.all(
+        held.map((socket) => new Promise((resolve) => socket.once('close', resolve).destroy())),
+      );
+      expect((await send(capped.port, { path: '/' })).status).toBe(200);
+    } finally {
+      await capped.close();
+    }
   });
 });

@@ -3,7 +3,13 @@
  * scripts without Electron. Every API call carries the session token as a bearer token.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerOptions,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { AppError } from '../errors';
@@ -21,6 +27,29 @@ const MIN_TOKEN_LENGTH = 16;
 /** How long in-flight requests get to finish once the host is closing. */
 const CLOSE_GRACE_MS = 2000;
 
+/**
+ * The host's own limits on slow or idle clients, instead of Node's (five minutes per request,
+ * any number of sockets): a client that sends half a header or half a body is cut off.
+ */
+export interface HostLimits {
+  /** Time to receive the whole header block. */
+  headersTimeoutMs: number;
+  /** Time to receive the whole request, body included. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive socket stays open between requests. */
+  keepAliveTimeoutMs: number;
+  /** Open sockets at once; more are refused at accept. */
+  maxConnections: number;
+}
+
+export const DEFAULT_HOST_LIMITS: HostLimits = {
+  headersTimeoutMs: 10_000,
+  // A 60 MB import over loopback takes well under a second; a minute leaves room for slow disks.
+  requestTimeoutMs: 60_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 64,
+};
+
 export interface HostOptions {
   session: LibrarySessionApi;
   rendererDir: string;
@@ -31,6 +60,8 @@ export interface HostOptions {
   maxBodyBytes?: number;
   /** Export jobs and their PDF engine; the caller closes them after the host. */
   exporting?: ExportWiring;
+  /** Omitted fields: DEFAULT_HOST_LIMITS. */
+  limits?: Partial<HostLimits>;
 }
 
 export interface RunningHost {
@@ -54,7 +85,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
   let port = 0;
   let closing = false;
-  const server = createServer((req, res) => {
+  const limits = { ...DEFAULT_HOST_LIMITS, ...options.limits };
+  const server = createServer(serverOptions(limits), (req, res) => {
     if (closing) res.setHeader('Connection', 'close');
     route(req, res, port, api, rendererDir).catch((error: unknown) => {
       console.error('[host] request failed unexpectedly:', error);
@@ -62,6 +94,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       else sendEnvelope(res, { ok: false, error: new AppError('internal').toApiError() });
     });
   });
+  server.maxConnections = limits.maxConnections;
   port = await listenOnLoopback(server, options.port ?? 0);
   return {
     url: `http://127.0.0.1:${port}/`,
@@ -71,6 +104,20 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       closing = true;
       return closeServer(server);
     },
+  };
+}
+
+function serverOptions(limits: HostLimits): ServerOptions {
+  return {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    // Node checks the two timeouts above on this interval (30 s by default): check often
+    // enough that a short limit holds.
+    connectionsCheckingInterval: Math.max(
+      50,
+      Math.min(1000, limits.headersTimeoutMs / 4, limits.requestTimeoutMs / 4),
+    ),
   };
 }
 

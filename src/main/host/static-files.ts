@@ -10,7 +10,8 @@ const INDEX = 'index.html';
 /**
  * Maps a URL path to a file strictly inside `root`, or null. Dot segments, encoded separators,
  * NUL bytes and colons (Windows drives and alternate streams) are refused outright rather than
- * normalised, so no spelling of a path can climb out.
+ * normalised, so no spelling of a path can climb out. Any segment starting with a dot is
+ * refused too: the build writes no dotfiles, so one in the folder (.env, .git) is not the app's.
  */
 function resolveStaticPath(root: string, pathname: string): string | null {
   let decoded: string;
@@ -26,7 +27,7 @@ function resolveStaticPath(root: string, pathname: string): string | null {
 }
 
 function isUnsafeSegment(segment: string): boolean {
-  return segment === '.' || segment === '..' || segment.includes('\0') || segment.includes(':');
+  return segment.startsWith('.') || segment.includes('\0') || segment.includes(':');
 }
 
 /** GET and HEAD of the built renderer. `root` must be an absolute, resolved directory path. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low, type Adapter } from 'lowdb';
+import { Low } from 'lowdb';
 import {
   libraryFileSchema,
   releaseFileSchema,
@@ -35,6 +35,7 @@ import { Quarantine } from './quarantine';
 import { ReleaseIndex, type IndexEntry, type IndexRow } from './release-index';
 import { queryRows } from './release-query';
 import { appendRevision, readRevisions } from './revision-log';
+import { readReleaseFile } from './release-file';
 import { summarize } from './summary';
 import { CorruptFileError, ValidatedJsonFile } from './validated-json-file';
 
@@ -357,19 +358,15 @@ export class Library implements LibraryApi {
     return join(this.dir, 'releases', `${id}.json`);
   }
 
-  /** lowdb over one release file; a file that fails validation is quarantined, not used. */
+  /** One release file; a file that fails validation is quarantined, not used. */
   private async readRelease(id: string): Promise<Release | null> {
-    // Reading never writes, so the adapter's write type can be widened to allow null.
-    const adapter = new ValidatedJsonFile(this.releasePath(id), releaseFileSchema) as Adapter<ReleaseFile | null>;
-    const db = new Low<ReleaseFile | null>(adapter, null);
     try {
-      await db.read();
+      return (await readReleaseFile(this.releasePath(id), this.quarantine))?.release ?? null;
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
       await this.quarantineRelease(id, error.reason);
       return null;
     }
-    return db.data?.release ?? null;
   }
 
   private async writeRelease(release: Release): Promise<void> {
@@ -511,9 +508,8 @@ async function scanReleases(dir: string, quarantine: Quarantine): Promise<IndexE
   for (const name of await readdir(folder)) {
     if (!name.endsWith('.json')) continue;
     const path = join(folder, name);
-    const adapter = new ValidatedJsonFile(path, releaseFileSchema);
     try {
-      const file = await adapter.read();
+      const file = await readReleaseFile(path, quarantine);
       if (!file) continue;
       if (`${file.release.id}.json` !== name) {
         throw new CorruptFileError(path, `holds release ${file.release.id}, not ${name.slice(0, -5)}`);

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile, rename } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { QuarantinedFile } from '@shared/domain';
 
@@ -68,12 +68,28 @@ export class Quarantine {
   }
 
   /** Moves `file` into quarantine/ under a unique name and records why. */
-  async add(file: string, reason: string): Promise<QuarantinedFile> {
+  add(file: string, reason: string): Promise<QuarantinedFile> {
+    return this.record(file, reason, rename);
+  }
+
+  /**
+   * Keeps a copy of `file` as it was before it is repaired in place, and records what was
+   * repaired: the file stays usable, the user is told, and the original can be looked up.
+   */
+  addCopy(file: string, reason: string): Promise<QuarantinedFile> {
+    return this.record(file, reason, copyFile);
+  }
+
+  private async record(
+    file: string,
+    reason: string,
+    place: (from: string, to: string) => Promise<void>,
+  ): Promise<QuarantinedFile> {
     await mkdir(this.dir, { recursive: true });
     const at = this.now().toISOString();
     const stamp = at.replace(/[:.]/g, '-');
     const target = join(this.dir, `${stamp}-${basename(file)}`);
-    await rename(file, target);
+    await place(file, target);
     const entry: QuarantinedFile = {
       file: relative(this.libraryDir, target),
       original: relative(this.libraryDir, file),

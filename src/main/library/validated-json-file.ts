@@ -26,9 +26,13 @@ export function describeZodError(error: z.ZodError): string {
  * CorruptFileError, never half-used) and writes durably (temp + fsync + rename + dir fsync).
  */
 export class ValidatedJsonFile<T> implements Adapter<T> {
+  /** What `repair` changed in the last read; the caller records it and writes the file back. */
+  repairs: string[] = [];
+
   constructor(
     readonly path: string,
     private readonly schema: z.ZodType<T>,
+    private readonly repair?: (json: unknown) => { json: unknown; repairs: string[] },
   ) {}
 
   async read(): Promise<T | null> {
@@ -46,6 +50,8 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     } catch (error) {
       throw new CorruptFileError(this.path, `not valid JSON (${(error as Error).message})`);
     }
+    this.repairs = [];
+    if (this.repair) ({ json, repairs: this.repairs } = this.repair(json));
     const parsed = this.schema.safeParse(json);
     if (!parsed.success) throw new CorruptFileError(this.path, describeZodError(parsed.error));
     return parsed.data;

@@ -4,6 +4,7 @@ import { useSaveOnLeave } from './app/use-save-on-leave';
 import { useSaveOnUnload } from './app/use-save-on-unload';
 import { useShortcuts } from './app/use-shortcuts';
 import { BootScreen } from './components/BootScreen';
+import { ScreenErrorBoundary } from './components/ScreenErrorBoundary';
 import { Header } from './components/Header';
 import { NoticeBar } from './components/NoticeBar';
 import { QuarantineBanner } from './components/QuarantineBanner';
@@ -16,7 +17,7 @@ import { ReleaseListScreen } from './list/ReleaseListScreen';
 import { ReviewScreen } from './review/ReviewScreen';
 import { useSearchShortcuts } from './search/use-search-shortcuts';
 import { useBootStore } from './stores/boot-store';
-import { useNavigationStore } from './stores/navigation-store';
+import { useNavigationStore, type View } from './stores/navigation-store';
 import { TemplatesScreen } from './templates/TemplatesScreen';
 import { VocabularyScreen } from './vocabulary/VocabularyScreen';
 
@@ -24,6 +25,7 @@ export function App() {
   const boot = useBootStore((state) => state.boot);
   const startBoot = useBootStore((state) => state.start);
   const view = useNavigationStore((state) => state.view);
+  const show = useNavigationStore((state) => state.show);
   useDocumentLanguage();
   useShortcuts();
   useSaveOnUnload();
@@ -44,17 +46,19 @@ export function App() {
           <>
             <QuarantineBanner />
             <NoticeBar />
-            {view.name === 'list' ? (
-              <ReleaseListScreen key="list" focusId={view.focus} />
-            ) : view.name === 'templates' ? (
-              <TemplatesScreen />
-            ) : view.name === 'vocabulary' ? (
-              <VocabularyScreen />
-            ) : view.name === 'review' ? (
-              <ReviewScreen key={view.releaseId} view={view} />
-            ) : (
-              <EditorScreen key={view.releaseId} />
-            )}
+            <ScreenErrorBoundary key={viewKey(view)} onBack={() => show({ name: 'list' })}>
+              {view.name === 'list' ? (
+                <ReleaseListScreen key="list" focusId={view.focus} />
+              ) : view.name === 'templates' ? (
+                <TemplatesScreen />
+              ) : view.name === 'vocabulary' ? (
+                <VocabularyScreen />
+              ) : view.name === 'review' ? (
+                <ReviewScreen key={view.releaseId} view={view} />
+              ) : (
+                <EditorScreen key={view.releaseId} />
+              )}
+            </ScreenErrorBoundary>
           </>
         )}
       </main>
@@ -68,4 +72,9 @@ export function App() {
       )}
     </div>
   );
+}
+
+/** Which screen is showing: a render error is forgotten once the user goes elsewhere. */
+function viewKey(view: View): string {
+  return 'releaseId' in view ? `${view.name}:${view.releaseId}` : view.name;
 }

@@ -10,6 +10,8 @@ export const en = {
   'app.loadFailed': 'The library could not be opened.',
   'app.tryAgain': 'Try again',
   'app.dismiss': 'Dismiss',
+  'app.screenFailed': 'The screen could not be shown. Your saved work is not affected.',
+  'app.backToList': 'Back to the list',
 
   'header.library': 'Library',
   'header.defaultLibrary': 'default library',

@@ -9,6 +9,8 @@ export const ru: Dictionary = {
   'app.loadFailed': 'Не удалось открыть библиотеку.',
   'app.tryAgain': 'Попробовать снова',
   'app.dismiss': 'Скрыть',
+  'app.screenFailed': 'Экран не удалось показать. Сохранённые данные не затронуты.',
+  'app.backToList': 'Вернуться к списку',
 
   'header.library': 'Библиотека',
   'header.defaultLibrary': 'библиотека по умолчанию',
