@@ -82,7 +82,21 @@ describe.each([
   ['seven-language news item', sevenLanguageItem],
   ['full en+ru press release', fullRelease],
 ])('%s to PDF', (_name, fixture: Release) => {
-  const release = approved(fixture);
+  // A web link in every language: paper must carry its address, not only its text.
+  const linkUrl = 'https://example.org/press/2023-report';
+  const linked = structuredClone(fixture);
+  for (const variant of Object.values(linked.variants)) {
+    variant!.body.content = [
+      ...(variant!.body.content ?? []),
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'website', marks: [{ type: 'link', attrs: { href: linkUrl } }] },
+        ],
+      },
+    ];
+  }
+  const release = approved(linked);
   const langs = LANGS.filter((lang) => release.variants[lang]);
 
   it('prints every language with embedded fonts, extractable text and a page 1 that is not blank', async () => {
@@ -114,6 +128,8 @@ describe.each([
 
       const text = await pdfText(pdf);
       expect(text, lang).toContain(collapse(release.variants[lang]!.title));
+      expect(text.replace(/\s+/g, ''), `${lang}: printed link address`).toContain(linkUrl);
+      expect(text, `${lang}: end mark`).toContain('###');
       const digits = text.replace(/(\d)[,\u00a0\u202f ](?=\d{3}\b)/g, '$1');
       for (const number of numbers)
         expect(digits, `${lang}: ${number}`).toMatch(new RegExp(`(?<!\\d)${number}(?!\\d)`));

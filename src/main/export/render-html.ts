@@ -223,6 +223,8 @@ export function renderLanguagePage(pages: PackagePages, view: LanguageView): str
     `<div class="body">\n${view.body.html}\n</div>`,
     ...(view.issuer ? [`<p class="issuer">${esc(view.issuer)}</p>`] : []),
     backMatter(view),
+    // The agencies' end mark: nothing of the release follows.
+    '<p class="end-mark">###</p>',
     '</article>',
   ].filter(Boolean);
   return [

@@ -36,7 +36,8 @@ h3 { margin: 1.5rem 0 0.5rem; font-size: 1.125rem; }
 figure { margin: 1.25rem 0; }
 figcaption { margin-top: 0.375rem; color: var(--muted); font-size: 0.9375rem; }
 blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid var(--rule); }
-.issuer { margin-top: 1.5rem; font-style: italic; }
+.issuer { margin-top: 1.5rem; font-style: italic; white-space: pre-line; }
+.end-mark { margin: 1.5rem 0 0; text-align: center; letter-spacing: 0.2em; }
 .back-matter { margin-top: 2rem; border-top: 1px solid var(--rule); font-size: 0.9375rem; }
 .back-matter h2 { font-size: 1rem; letter-spacing: 0.04em; text-transform: uppercase; color: var(--muted); }
 .contacts { list-style: none; margin: 0; padding: 0; }
@@ -75,6 +76,9 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid var(--ru
   p, li { orphans: 3; widows: 3; }
   a { color: inherit; text-decoration: none; }
   .back-matter { break-inside: avoid-page; }
+  .issuer, .contacts li { break-inside: avoid; }
+  /* Paper cannot be clicked: print each web link's address after its text. */
+  .body a[href^='http']::after, .back-matter a[href^='http']::after { content: " <" attr(href) ">"; font-size: 0.85em; color: var(--muted); overflow-wrap: anywhere; }
   figure { break-inside: avoid; }
 }
 `;
