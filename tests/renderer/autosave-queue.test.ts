@@ -115,34 +115,56 @@ describe('AutosaveQueue', () => {
     expect(sent.variants.en!.lead).toBe('more');
   });
 
-  it('on conflict waits for Retry, then lays the edits on the stored release', async () => {
-    const newer = { ...base, rev: 5, issuer: 'someone else' } as Release;
+  function conflictOnce() {
     let conflict = true;
-    const save = vi.fn(async (r: Release) => {
+    return vi.fn(async (r: Release) => {
       if (conflict) {
         conflict = false;
-        throw new ApiCallError('releases.save', {
-          code: 'conflict',
-          message: 'x',
-        });
+        throw new ApiCallError('releases.save', { code: 'conflict', message: 'x' });
       }
       return stored(r);
     });
+  }
+
+  it('on conflict merges edits of different fields with the stored release by itself', async () => {
+    const newer = { ...base, rev: 5, issuer: 'someone else' } as Release;
+    const save = conflictOnce();
     const reload = vi.fn(async () => newer);
     const { q, last } = setup(save, reload);
     q.edit('en', { title: 'mine' });
     await vi.advanceTimersByTimeAsync(600);
-    expect(last().state).toBe('error');
-    q.edit('en', { title: 'mine 2' });
-    await vi.advanceTimersByTimeAsync(10_000);
-    expect(save).toHaveBeenCalledTimes(1);
-    expect(await q.retry()).toBe(true);
     expect(reload).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenCalledTimes(2);
     const sent = save.mock.calls[1]![0];
     expect(sent.rev).toBe(5);
     expect(sent.issuer).toBe('someone else');
-    expect(sent.variants.en!.title).toBe('mine 2');
+    expect(sent.variants.en!.title).toBe('mine');
     expect(last().state).toBe('saved');
+  });
+
+  it('on a conflict in the same field waits for the user to keep mine or take theirs', async () => {
+    const newer: Release = {
+      ...base,
+      rev: 5,
+      issuer: 'someone else',
+      variants: { en: { ...base.variants.en!, title: 'theirs' } },
+    };
+    for (const how of ['mine', 'theirs'] as const) {
+      const save = conflictOnce();
+      const { q, last } = setup(save, async () => newer);
+      q.edit('en', { title: 'mine' });
+      await vi.advanceTimersByTimeAsync(600);
+      expect(last().state).toBe('error');
+      expect(q.conflict()?.theirs.variants.en!.title).toBe('theirs');
+      q.edit('en', { title: 'mine 2' });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(save).toHaveBeenCalledTimes(1);
+      expect(await q.resolve(how)).toBe(true);
+      expect(last().state).toBe('saved');
+      expect(last().draft.issuer).toBe('someone else');
+      expect(last().draft.variants.en!.title).toBe(how === 'mine' ? 'mine 2' : 'theirs');
+      expect(q.conflict()).toBeNull();
+    }
   });
 
   it('flush saves at once and reports the outcome', async () => {

@@ -1,5 +1,4 @@
 import { useShallow } from 'zustand/react/shallow';
-import type { ApiError } from '@shared/errors';
 import { useT, useUiLanguage, type MessageKey } from '../i18n';
 import { useOpenReleaseStore } from '../stores/open-release-store';
 import type { SaveState } from './autosave-queue';
@@ -24,29 +23,55 @@ export function SaveStatus() {
   );
 }
 
-function retryHint(error: ApiError, retriesAutomatically: boolean): MessageKey {
-  if (retriesAutomatically) return 'save.autoRetry';
-  return error.code === 'conflict' ? 'save.conflictRetry' : 'save.manualRetry';
+function retryHint(retriesAutomatically: boolean): MessageKey {
+  return retriesAutomatically ? 'save.autoRetry' : 'save.manualRetry';
 }
 
 /** Why the last save failed, and the way out; the text stays in the editor meanwhile. */
 export function SaveErrorBanner() {
   const t = useT();
   const uiLang = useUiLanguage();
-  const { error, saving, retriesAutomatically, retry } = useOpenReleaseStore(
+  const { error, saving, retriesAutomatically, retry, resolve } = useOpenReleaseStore(
     useShallow((s) => ({
       error: s.saveError,
       saving: s.saveState === 'saving',
       retriesAutomatically: s.retriesAutomatically,
       retry: s.retry,
+      resolve: s.resolveConflict,
     })),
   );
   if (!error) return null;
+  if (error.code === 'conflict') {
+    return (
+      <div className="banner banner--error" role="alert">
+        <div className="banner__body">
+          <p className="banner__title">{t('save.conflictTitle')}</p>
+          <p className="banner__hint">{t('save.conflictChoose')}</p>
+        </div>
+        <button
+          type="button"
+          className="button"
+          disabled={saving}
+          onClick={() => void resolve('mine')}
+        >
+          {t('save.keepMine')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={saving}
+          onClick={() => void resolve('theirs')}
+        >
+          {t('save.takeTheirs')}
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="banner banner--error" role="alert">
       <div className="banner__body">
         <p className="banner__title">{describeSaveError(error, uiLang)}</p>
-        <p className="banner__hint">{t(retryHint(error, retriesAutomatically))}</p>
+        <p className="banner__hint">{t(retryHint(retriesAutomatically))}</p>
       </div>
       <button type="button" className="button" disabled={saving} onClick={() => void retry()}>
         {t('save.retry')}

@@ -1,10 +1,17 @@
 import type { Release } from '@shared/domain';
 import type { ApiError, ErrorCode } from '@shared/errors';
 import type { Lang } from '@shared/languages';
+import {
+  conflictsOf,
+  mergeReleases,
+  settleMerge,
+  type MergeChoices,
+} from '@shared/merge/release-merge';
 import { apiErrorOf } from '../api/api-call-error';
 import {
   applyEdits,
   hasEdits,
+  editsTo,
   mergeEdits,
   type ReleaseEdits,
   type ReleaseFieldsEdit,
@@ -47,6 +54,8 @@ export class AutosaveQueue {
   private sending: ReleaseEdits = {};
   private error: ApiError | null = null;
   private mustReload = false;
+  /** After a conflict no merge could settle: the stored copy, for the user to choose. */
+  private theirs: Release | null = null;
   private running: Promise<void> | null = null;
   private runAgain = false;
   private debounceTimer: ReturnType<typeof setTimeout> | null = null;
@@ -91,6 +100,31 @@ export class AutosaveQueue {
       // Edits typed while that save was in flight go out too, unless saving fails.
     } while (hasEdits(this.pending) && this.error === null);
     return !this.hasUnsavedEdits();
+  }
+
+  /** Both copies after a conflict the merge could not settle, or null. */
+  conflict(): { base: Release; mine: Release; theirs: Release } | null {
+    if (!this.theirs) return null;
+    return { base: this.base, mine: applyEdits(this.base, this.pending), theirs: this.theirs };
+  }
+
+  /**
+   * Settles a conflict: 'mine' lays every edit on the stored copy, 'theirs' drops them, and
+   * choices per conflict save the merge of both.
+   */
+  resolve(how: 'mine' | 'theirs' | MergeChoices): Promise<boolean> {
+    const conflict = this.conflict();
+    if (!conflict) return this.flush();
+    if (how === 'theirs') this.pending = {};
+    else if (how !== 'mine')
+      this.pending = editsTo(
+        settleMerge(mergeReleases(conflict.base, conflict.mine, conflict.theirs), how),
+      );
+    this.base = conflict.theirs;
+    this.theirs = null;
+    this.error = null;
+    this.emit();
+    return this.flush();
   }
 
   /** The user's Retry: after a conflict, also takes the stored release as the new base. */
@@ -161,12 +195,36 @@ export class AutosaveQueue {
       } catch (error) {
         this.pending = mergeEdits(this.sending, this.pending);
         this.error = apiErrorOf(error);
+        if (this.error.code === 'conflict' && (await this.mergeWithStored())) continue;
         if (TRANSIENT.has(this.error.code)) this.scheduleRetry();
         return;
       } finally {
         this.sending = {};
       }
     } while (this.runAgain);
+  }
+
+  /**
+   * After a conflict: merges the edits with the copy stored meanwhile, against the base both
+   * started from. True when the merge settled by itself and is now pending on the stored copy.
+   */
+  private async mergeWithStored(): Promise<boolean> {
+    let theirs: Release;
+    try {
+      theirs = await this.options.reload(this.base.id);
+    } catch {
+      return false;
+    }
+    const merge = mergeReleases(this.base, applyEdits(this.base, this.pending), theirs);
+    if (conflictsOf(merge).length > 0) {
+      this.theirs = theirs;
+      return false;
+    }
+    this.pending = editsTo(settleMerge(merge));
+    this.base = theirs;
+    this.error = null;
+    this.runAgain = true;
+    return true;
   }
 
   private restartDebounce(): void {

@@ -41,3 +41,19 @@ export function applyEdits(base: Release, edits: ReleaseEdits): Release {
   }
   return { ...base, ...edits.fields, variants };
 }
+
+/** Edits that turn any copy of the release into `target` in every field a user types into. */
+export function editsTo(target: Release): ReleaseEdits {
+  const { kind, date, embargo, issuer, contacts, boilerplate, tags } = target;
+  const variants: Partial<Record<Lang, VariantEdit>> = {};
+  for (const v of Object.values(target.variants)) {
+    if (v)
+      variants[v.lang] = {
+        title: v.title,
+        lead: v.lead,
+        body: v.body,
+        datelinePlace: v.datelinePlace,
+      };
+  }
+  return { fields: { kind, date, embargo, issuer, contacts, boilerplate, tags }, variants };
+}

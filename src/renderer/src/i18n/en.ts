@@ -83,7 +83,11 @@ export const en = {
   'save.retry': 'Retry',
   'save.autoRetry': 'Your text is kept here; the next attempt follows in a few seconds.',
   'save.manualRetry': 'Your text is kept here. Press Retry once the problem is solved.',
-  'save.conflictRetry': 'Retry puts your changes on top of the stored version.',
+  'save.conflictTitle': 'This release was saved elsewhere (another tab or window) while you were editing it.',
+  'save.conflictChoose':
+    'Both copies changed the same place. Keep yours on top of the stored copy, or take the stored copy.',
+  'save.keepMine': 'Keep mine',
+  'save.takeTheirs': 'Take theirs',
 
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.open': 'Keyboard shortcuts (F1)',

@@ -25,6 +25,8 @@ interface OpenReleaseState {
   editFields(edit: ReleaseFieldsEdit): void;
   saveNow(): Promise<boolean>;
   retry(): Promise<boolean>;
+  /** Settles a conflict the merge could not: every edit on the stored copy, or none of them. */
+  resolveConflict(how: 'mine' | 'theirs'): Promise<boolean>;
   hasUnsavedEdits(): boolean;
   /** Saves what is pending and lets go of the release; false (and still open) if saving failed. */
   close(): Promise<boolean>;
@@ -87,6 +89,7 @@ export const useOpenReleaseStore = create<OpenReleaseState>()((set, get) => {
     editFields: (edit) => queue?.editFields(edit),
     saveNow: async () => (queue ? queue.flush() : true),
     retry: async () => (queue ? queue.retry() : true),
+    resolveConflict: async (how) => (queue ? queue.resolve(how) : true),
     hasUnsavedEdits: () => queue?.hasUnsavedEdits() ?? false,
     async close() {
       if (!(await get().saveNow())) return false;

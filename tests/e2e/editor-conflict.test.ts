@@ -1,0 +1,79 @@
+/**
+ * Two tabs on one release: edits of different places merge by themselves, an edit of the same
+ * place asks the user which copy to keep, and nothing either tab typed is lost.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitUntilSaved } from './support/app-page';
+import { saveScreenshot } from './support/artifacts';
+import { collectPageErrors, launchBrowser } from './support/browser';
+import { bodyEditor } from './support/drafting-page';
+import { startHost, type RunningHost } from './support/host';
+import { callHost } from './support/host-api';
+import { makeTempLibrary } from './support/temp-library';
+
+describe('editor: two tabs saving one release', () => {
+  let browser: Browser;
+  let library: Awaited<ReturnType<typeof makeTempLibrary>>;
+  let host: RunningHost;
+  let first: Page;
+  let second: Page;
+  let errors: string[];
+  let id: string;
+
+  async function openRelease(): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    errors.push(...collectPageErrors(page));
+    await page.goto(host.url);
+    await page.getByRole('listbox').getByRole('option').first().click();
+    await bodyEditor(page).waitFor();
+    return page;
+  }
+  const title = (page: Page) => page.getByRole('textbox', { name: 'Title', exact: true });
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    library = await makeTempLibrary();
+    host = await startHost(library.dir, {});
+    ({ id } = await callHost(host, 'releases.create', {
+      kind: 'news',
+      sourceLang: 'en',
+      title: 'Start',
+    }));
+    errors = [];
+    first = await openRelease();
+    second = await openRelease();
+  });
+
+  afterAll(async () => {
+    await host?.stop().catch(() => undefined);
+    await browser?.close();
+    await library?.remove();
+  });
+
+  it('merges a title typed in one tab with a paragraph typed in the other', async () => {
+    await title(first).fill('Title from the first tab');
+    await waitUntilSaved(first);
+    await bodyEditor(second).click();
+    await second.keyboard.type('Paragraph from the second tab.');
+    await waitUntilSaved(second);
+    const stored = await callHost(host, 'releases.get', { id });
+    expect(stored.variants.en!.title).toBe('Title from the first tab');
+    expect(JSON.stringify(stored.variants.en!.body)).toContain('Paragraph from the second tab.');
+  });
+
+  it('asks which copy to keep when both tabs changed the title', async () => {
+    await title(first).fill('First says this');
+    await waitUntilSaved(first);
+    await title(second).fill('Second says that');
+    const banner = second.getByRole('alert').filter({ hasText: 'Keep mine' });
+    await banner.waitFor({ timeout: 15_000 });
+    await saveScreenshot(second, 'editor-conflict-banner-en');
+    await second.getByRole('button', { name: 'Keep mine' }).click();
+    await waitUntilSaved(second);
+    const stored = await callHost(host, 'releases.get', { id });
+    expect(stored.variants.en!.title).toBe('Second says that');
+    expect(JSON.stringify(stored.variants.en!.body)).toContain('Paragraph from the second tab.');
+    expect(errors.filter((e) => !e.includes('status of 409'))).toEqual([]);
+  });
+});
