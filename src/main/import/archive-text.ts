@@ -41,6 +41,11 @@ function readItem(text: string): ArchiveItem | null {
   const [titleLine, ...rest] = text.split('\n');
   const title = titleLine?.trim() ?? '';
   if (!title) return null;
+  const block = lines(text);
+  // A lone block of short lines (a signature cut off by blank lines) stays whole for attachStraySignatures.
+  if (!/\n[ \t]*\n/.test(text) && block.length > 1 && isSignature(block) && findFirstDate(text) === null) {
+    return { title: block.join('\n'), date: null, paragraphs: [], signature: [] };
+  }
   const blocks = rest
     .join('\n')
     .split(PARAGRAPH_SEPARATOR)
@@ -54,11 +59,28 @@ function readItem(text: string): ArchiveItem | null {
   return { title, date: findFirstDate([title, ...paragraphs].join('\n')), paragraphs, signature };
 }
 
+/** An item of short lines only, without a date: the signature of the item before it. */
+function isStraySignature(item: ArchiveItem): boolean {
+  return item.paragraphs.length === 0 && item.signature.length === 0 && item.date === null && isSignature(item.title.split('\n'));
+}
+
+function attachStraySignatures(items: ArchiveItem[]): ArchiveItem[] {
+  const joined: ArchiveItem[] = [];
+  for (const item of items) {
+    const previous = joined.at(-1);
+    if (previous && previous.signature.length === 0 && isStraySignature(item)) {
+      previous.signature = item.title.split('\n');
+    } else joined.push(item);
+  }
+  return joined;
+}
+
 export function splitArchive(text: string): ArchiveItem[] {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
-  return normalised
+  const items = normalised
     .split(ITEM_SEPARATOR)
     .map((item) => item.replace(/^\s*\n/, '').trim())
     .map(readItem)
     .filter((item): item is ArchiveItem => item !== null);
+  return attachStraySignatures(items);
 }
