@@ -95,7 +95,7 @@ export function failureText(error: unknown): string {
       : error instanceof Error
         ? error.message
         : String(error);
-  return text.replace(/\n\s*/g, '\n').replace(/(?<!\s)\s*\n/g, ' ');
+  return text.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
 }
 
 /** The formats asked for; a bare "zip" means the standard package, HTML and PDF zipped. */
