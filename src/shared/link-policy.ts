@@ -15,7 +15,7 @@ export function isAllowedHref(href: string): boolean {
   }
 }
 
-const EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/;
+const EMAIL = /^[^\s@/:]+@[^\s@/:.]+(?:\.[^\s@/:.]+)+$/;
 
 /**
  * A link as typed into the link box, made absolute: "example.org" is read as https://, a bare

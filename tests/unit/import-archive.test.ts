@@ -144,3 +144,13 @@ describe('importing the archive into a library', () => {
     await library.close();
   });
 });
+
+describe('signatures cut off from their item', () => {
+  it('attach a two-line signature after extra blank lines to the release before it', () => {
+    const text = 'Exercise opened in Yerevan\n\nYerevan, 3 June 2024 — The exercise opened.\n\n\nPress Service\nJoint Staff\n\n\nNext item\n\nIts text.';
+    const items = splitArchive(text);
+    expect(items.map((item) => item.title)).toEqual(['Exercise opened in Yerevan', 'Next item']);
+    expect(items[0]!.signature).toEqual(['Press Service', 'Joint Staff']);
+    expect(items[0]!.date).toBe('2024-06-03');
+  });
+});

@@ -95,7 +95,7 @@ export function failureText(error: unknown): string {
       : error instanceof Error
         ? error.message
         : String(error);
-  return text.replace(/\s*\n\s*/g, ' ');
+  return text.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
 }
 
 /** The formats asked for; a bare "zip" means the standard package, HTML and PDF zipped. */

@@ -47,7 +47,7 @@ export function documentTitle(title: string): string {
       cut += char;
     }
   }
-  return `${cut.trimEnd().replace(/[,.:;–—-]+$/, '')}…`;
+  return `${cut.trimEnd().replace(/(?<![,.:;–—-])[,.:;–—-]+$/, '')}…`;
 }
 
 /** Phone numbers must not break across lines: no-break spaces and hyphens. */
@@ -177,7 +177,7 @@ function contactItem(contact: LanguageView['contacts'][number], lang: Lang): str
     lines.push(`${esc(s.phone)} ${href ? `<a href="${esc(href)}">${phone}</a>` : phone}`);
   }
   if (contact.email) {
-    const valid = /^[^\s@<>"'()]+@[^\s@<>"'()]+\.[^\s@<>"'()]+$/.test(contact.email);
+    const valid = /^[^\s@<>"'()]+@[^\s@<>"'().]+(?:\.[^\s@<>"'().]+)+$/.test(contact.email);
     const email = esc(contact.email);
     lines.push(`${esc(s.email)} ${valid ? `<a href="mailto:${email}">${email}</a>` : email}`);
   }

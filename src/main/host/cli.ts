@@ -62,7 +62,7 @@ function stopOnSignal(stop: () => Promise<void>): void {
 
 function exitWithError(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`host: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  process.stderr.write(`host: ${message.split('\n').map((line) => line.trim()).filter(Boolean).join(' ')}\n`);
   process.exit(error instanceof UsageError ? 2 : 1);
 }
 

@@ -16,7 +16,7 @@ export interface ArchiveItem {
   signature: string[];
 }
 
-const ITEM_SEPARATOR = /\n[ \t]*\n(?:[ \t]*\n)+|\n[ \t]*(?:-{3,}|\*{3,}|={3,}|_{3,})[ \t]*(?=\n|$)/;
+const SEPARATOR_LINE = /^(?:-{3,}|\*{3,}|={3,}|_{3,})$/;
 const PARAGRAPH_SEPARATOR = /\n[ \t]*\n/;
 const SENTENCE_END = /[.!?…:;,]["”»’)]*$/;
 const MAX_SIGNATURE_LINE = 120;
@@ -41,6 +41,11 @@ function readItem(text: string): ArchiveItem | null {
   const [titleLine, ...rest] = text.split('\n');
   const title = titleLine?.trim() ?? '';
   if (!title) return null;
+  const block = lines(text);
+  // A lone block of short lines (a signature cut off by blank lines) stays whole for attachStraySignatures.
+  if (!/\n[ \t]*\n/.test(text) && block.length > 1 && isSignature(block) && findFirstDate(text) === null) {
+    return { title: block.join('\n'), date: null, paragraphs: [], signature: [] };
+  }
   const blocks = rest
     .join('\n')
     .split(PARAGRAPH_SEPARATOR)
@@ -54,11 +59,40 @@ function readItem(text: string): ArchiveItem | null {
   return { title, date: findFirstDate([title, ...paragraphs].join('\n')), paragraphs, signature };
 }
 
+/** Items end at two blank lines or a separator line; read line by line, so linear in the text. */
+function intoItems(items: string[][], line: string, index: number, all: string[]): string[][] {
+  const trimmed = line.trim();
+  const startsItem =
+    SEPARATOR_LINE.test(trimmed) || (trimmed === '' && all[index - 1]?.trim() === '' && all[index - 2]?.trim() !== '');
+  if (startsItem) items.push([]);
+  else items.at(-1)!.push(line);
+  return items;
+}
+
+/** An item of short lines only, without a date: the signature of the item before it. */
+function isStraySignature(item: ArchiveItem): boolean {
+  return item.paragraphs.length === 0 && item.signature.length === 0 && item.date === null && isSignature(item.title.split('\n'));
+}
+
+function attachStraySignatures(items: ArchiveItem[]): ArchiveItem[] {
+  const joined: ArchiveItem[] = [];
+  for (const item of items) {
+    const previous = joined.at(-1);
+    if (previous && previous.signature.length === 0 && isStraySignature(item)) {
+      previous.signature = item.title.split('\n');
+    } else joined.push(item);
+  }
+  return joined;
+}
+
 export function splitArchive(text: string): ArchiveItem[] {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
-  return normalised
-    .split(ITEM_SEPARATOR)
+  const items = normalised
+    .split('\n')
+    .reduce(intoItems, [[]] as string[][])
+    .map((item) => item.join('\n'))
     .map((item) => item.replace(/^\s*\n/, '').trim())
     .map(readItem)
     .filter((item): item is ArchiveItem => item !== null);
+  return attachStraySignatures(items);
 }

@@ -9,16 +9,19 @@ interface Found {
   iso: string;
 }
 
-const WORD = '([\\p{L}\\p{M}]+)';
-const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
+// Every part is bounded and the word must start a word, so each position of the text is
+// looked at a bounded number of times: linear in the length of the text, whatever it holds.
+const WORD = '(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]{1,24})(?![\\p{L}\\p{M}])';
+const GAP = '\\s{1,8}';
+export const DATE_PATTERNS: { regex: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
   { regex: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   { regex: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/gu, read: (m) => [+m[3]!, +m[2]!, +m[1]!] },
   {
-    regex: new RegExp(`(?<![\\p{N}])(\\d{1,2})\\s+${WORD}\\s+(\\d{4})(?![\\p{N}])`, 'gu'),
+    regex: new RegExp(`(?<![\\p{N}])(\\d{1,2})${GAP}${WORD}${GAP}(\\d{4})(?![\\p{N}])`, 'gu'),
     read: (m) => withMonth(+m[3]!, m[2]!, +m[1]!),
   },
   {
-    regex: new RegExp(`${WORD}\\s+(\\d{1,2}),?\\s+(\\d{4})(?![\\p{N}])`, 'gu'),
+    regex: new RegExp(`${WORD}${GAP}(\\d{1,2}),?${GAP}(\\d{4})(?![\\p{N}])`, 'gu'),
     read: (m) => withMonth(+m[3]!, m[1]!, +m[2]!),
   },
 ];
@@ -37,7 +40,7 @@ function isoIfReal([year, month, day]: [number, number, number]): string | null 
 
 export function findFirstDate(text: string): string | null {
   let first: Found | null = null;
-  for (const { regex, read } of PATTERNS) {
+  for (const { regex, read } of DATE_PATTERNS) {
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
       if (first && match.index >= first.index) break;

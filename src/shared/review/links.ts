@@ -11,8 +11,8 @@ export interface LinkMention {
 }
 
 const WRITTEN =
-  /\bhttps?:\/\/[^\s<>"«»“”]+|\bwww\.[^\s<>"«»“”]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
-const TRAILING_PUNCTUATION = /[.,;:!?)\]»”"'’]+$/;
+  /\bhttps?:\/\/[^\s<>"«»“”]+|\bwww\.[^\s<>"«»“”]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
+const TRAILING_PUNCTUATION = /(?<![.,;:!?)\]»”"'’])[.,;:!?)\]»”"'’]+$/;
 
 /** Cheap test first: the address pattern is slow on long text without any address. */
 const MAY_HOLD_ADDRESS = /@|:\/\/|www\./i;
@@ -39,7 +39,7 @@ function linkKey(href: string): string {
   const bare = href
     .trim()
     .replace(/^https?:\/\//i, '')
-    .replace(/\/+$/, '');
+    .replace(/(?<!\/)\/+$/, '');
   const slash = bare.indexOf('/');
   const host = slash < 0 ? bare : bare.slice(0, slash);
   const path = slash < 0 ? '' : bare.slice(slash);

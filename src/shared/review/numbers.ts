@@ -219,7 +219,7 @@ function numberToken(span: Span, values: string[]): NumberToken {
 
 function canonical(whole: string, fraction: string): string {
   const integer = whole.replace(/^0+(?=\d)/, '');
-  const decimals = fraction.replace(/0+$/, '');
+  const decimals = fraction.replace(/(?<!0)0+$/, '');
   return decimals ? `${integer}.${decimals}` : integer;
 }
 

@@ -14,8 +14,8 @@ type Stemmer = (term: string) => string;
 
 /** Each stemmer applies only to words of its own script, so a Latin name in Russian text stays whole. */
 const STEMMERS: Partial<Record<Lang, { script: RegExp; stem: Stemmer }>> = {
-  ru: { script: /^[а-яё]*[а-яё][а-яё0-9]*$/, stem: russianStemmer },
-  en: { script: /^[a-z0-9]*[a-z][a-z0-9]*$/, stem: englishStemmer },
+  ru: { script: /^[а-яё][а-яё0-9]*$/, stem: russianStemmer },
+  en: { script: /^[0-9]*[a-z][a-z0-9]*$/, stem: englishStemmer },
 };
 
 export const STEMMED_LANGS: readonly Lang[] = Object.keys(STEMMERS) as Lang[];

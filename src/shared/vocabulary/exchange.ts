@@ -226,9 +226,9 @@ export function slugId(entry: ImportedEntry, taken: ReadonlySet<string>): string
     '';
   const slug = fold(source)
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-+|(?<!-)-+$/g, '')
     .slice(0, 56)
-    .replace(/-+$/, '');
+    .replace(/(?<!-)-+$/, '');
   const base = slug.length >= 3 ? slug : entry.type;
   let id = base;
   for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
