@@ -9,6 +9,7 @@ import type { Release, Variant, VocabularyEntry } from '../domain';
 import type { Lang } from '../languages';
 import type { Pairing } from './align';
 import type { Finding, Location } from './findings';
+import { cognatePrefixes } from './cognates';
 import { judgeLanguage } from './language-detect';
 import { compareLinks, linksIn, type LinkMention } from './links';
 import { countLetters, normaliseText } from './normalise';
@@ -170,6 +171,7 @@ function features(segment: Segment, entries: string[]): PairingFeatures {
     size: segment.normalised.match(/[\p{L}\p{N}]/gu)?.length ?? 0,
     numbers: segment.numbers.map((n) => (n.kind === 'number' ? n.values[0]! : n.value)),
     entries,
+    cognates: cognatePrefixes(segment.text),
   };
 }
 
