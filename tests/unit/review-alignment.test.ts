@@ -101,12 +101,16 @@ describe('a dropped paragraph is named where it really is (en source, ru/kk/hy t
   it('the demo release: each of its ten paragraphs dropped in turn, and two adjacent ones', () => {
     for (let dropped = 0; dropped < 10; dropped += 1) {
       const broken = editParagraphs(fullRelease, 'ru', without(dropped));
-      const finding = runChecks(broken, 'ru', vocabulary).find((f) => f.check === 'paragraph-count');
+      const finding = runChecks(broken, 'ru', vocabulary).find(
+        (f) => f.check === 'paragraph-count',
+      );
       expect(finding, `paragraph ${dropped}`).toMatchObject({ missing: [dropped], extra: [] });
     }
     for (const first of [2, 5]) {
       const broken = editParagraphs(fullRelease, 'ru', without(first, first + 1));
-      const finding = runChecks(broken, 'ru', vocabulary).find((f) => f.check === 'paragraph-count');
+      const finding = runChecks(broken, 'ru', vocabulary).find(
+        (f) => f.check === 'paragraph-count',
+      );
       expect(finding, `paragraphs ${first}, ${first + 1}`).toMatchObject({
         missing: [first, first + 1],
       });

@@ -104,7 +104,11 @@ interface AnchorSets {
 }
 
 function anchorSets(f: PairingFeatures): AnchorSets {
-  return { numbers: new Set(f.numbers), entries: new Set(f.entries), cognates: new Set(f.cognates) };
+  return {
+    numbers: new Set(f.numbers),
+    entries: new Set(f.entries),
+    cognates: new Set(f.cognates),
+  };
 }
 
 function unionOf(sets: readonly AnchorSets[]): AnchorSets {
