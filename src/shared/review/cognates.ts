@@ -116,19 +116,19 @@ const LATIN_FOLDS: [RegExp, string][] = [
 const PREFIX = 4;
 const MIN_WORD = 5;
 
-function toLatin(word: string): string {
+function toLatin(text: string): string {
   let out = '';
-  for (const char of word) out += CYRILLIC[char] ?? ARMENIAN[char] ?? char;
+  for (const char of text) out += CYRILLIC[char] ?? ARMENIAN[char] ?? char;
   for (const [pattern, replacement] of LATIN_FOLDS) out = out.replace(pattern, replacement);
   return out;
 }
 
 /** The distinct four-letter Latin prefixes of the paragraph's longer words. */
 export function cognatePrefixes(text: string): string[] {
+  // Folded once for the whole paragraph: per word, the regular expressions cost most of the time.
   const prefixes = new Set<string>();
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    const latin = toLatin(word);
-    if (latin.length >= MIN_WORD && /^[a-z]+$/.test(latin)) prefixes.add(latin.slice(0, PREFIX));
+  for (const word of toLatin(text.toLowerCase()).match(/\p{L}+/gu) ?? []) {
+    if (word.length >= MIN_WORD && /^[a-z]+$/.test(word)) prefixes.add(word.slice(0, PREFIX));
   }
   return [...prefixes];
 }
