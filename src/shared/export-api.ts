@@ -68,6 +68,7 @@ export const exportJobInputSchema = z.object({ jobId: z.uuid() }).strict();
 /** Why the gate leaves a version out (the engine's GateProblem). */
 export type GateProblem =
   | { code: 'missing' }
+  | { code: 'empty'; part: 'title' | 'body' }
   | { code: 'not-approved'; status: string }
   | { code: 'untracked' }
   | { code: 'outdated'; recordedAt: string }
@@ -86,7 +87,7 @@ export interface PlannedLanguage {
   blocking: Finding[];
   /** Failed checks that are shown but do not leave it out (vocabulary, links). */
   warnings: Finding[];
-  /** Left out, but an explicit override may include it (a missing version cannot be). */
+  /** Left out, but an explicit override may include it (a missing or empty version cannot be). */
   overridable: boolean;
 }
 

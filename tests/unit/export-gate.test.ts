@@ -4,11 +4,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Release } from '@shared/domain';
+import type { Release, Variant } from '@shared/domain';
 import { exportBatch } from '../../src/main/export/batch-export';
 import { activeEmbargo } from '../../src/main/export/embargo';
 import { ExportBlockedError, type ExportProgress } from '../../src/main/export/export-release';
 import { evaluateGate } from '../../src/main/export/gate';
+import { checkVerdicts } from '../../src/main/export-jobs/check-gate';
+import { planExport } from '../../src/main/export-jobs/export-plan';
 import type { Manifest } from '../../src/main/export/manifest';
 import { embargoedAdvisory, fullRelease, sevenLanguageItem, vocabulary } from '../fixtures';
 import { approved, TEST_APP, withSourceEdited, withStatus } from './support/export-releases';
@@ -184,5 +186,45 @@ describe('progress, cancel and batch', () => {
     expect((await readFile(join(out, 'diplomacy-school-2024.zip'))).subarray(0, 2).toString()).toBe(
       'PK',
     );
+  });
+});
+
+describe('an empty version never goes out', () => {
+  const emptied = (release: Release, patch: Partial<Pick<Variant, 'title' | 'body'>>): Release => ({
+    ...release,
+    variants: { ...release.variants, en: { ...release.variants.en!, ...patch } },
+  });
+
+  it('an empty title or text is a problem no override sets aside', () => {
+    const release = approved(fullRelease);
+    const noTitle = emptied(release, { title: '  ' });
+    const noText = emptied(release, { body: { type: 'doc', content: [{ type: 'paragraph' }] } });
+    for (const [broken, part] of [
+      [noTitle, 'title'],
+      [noText, 'body'],
+    ] as const) {
+      const gate = evaluateGate(broken, { override: ['en', 'ru'] });
+      const en = gate.decisions.find((d) => d.lang === 'en')!;
+      expect(en.problems).toContainEqual({ code: 'empty', part });
+      expect(en).toMatchObject({ included: false, overridden: false });
+      expect(gate.included).not.toContain('en');
+    }
+  });
+
+  it('the checks report an empty text as blocking, in the source and in a translation', () => {
+    const release = emptied(approved(fullRelease), {
+      title: '',
+      body: { type: 'doc', content: [] },
+    });
+    const verdicts = checkVerdicts(release, vocabulary);
+    expect(verdicts.en!.blocking.map((f) => ('at' in f ? f.at.part : null))).toEqual([
+      'title',
+      'body',
+    ]);
+    const plan = planExport({ release, vocabulary }, { now: new Date(), destination: '/tmp/x' });
+    expect(plan.languages.find((l) => l.lang === 'en')).toMatchObject({
+      included: false,
+      overridable: false,
+    });
   });
 });

@@ -9,7 +9,7 @@ import { exportBatch, type BatchItem } from '../export/batch-export';
 import { ChromiumPdfEngine } from '../export/chromium-engine';
 import { normaliseFormats, type ExportFormat } from '../export/export-release';
 import { findChromium } from '../export/find-chromium';
-import { describeProblem } from '../export/gate';
+import { describeProblem, isUnoverridable } from '../export/gate';
 import type { PdfEngine } from '../export/pdf-engine';
 import { openExistingLibrary } from './open-library';
 
@@ -30,7 +30,7 @@ export function reportLines(item: BatchItem): { out: string[]; err: string[] } {
   const err = item.result.gate.blocked.map(
     (d) =>
       `press-office: ${item.releaseId}: left out ${d.lang}: ${d.problems.map(describeProblem).join('; ')}` +
-      (d.problems.some((p) => p.code === 'missing') ? '' : ` (--override ${d.lang} includes it)`),
+      (d.problems.some(isUnoverridable) ? '' : ` (--override ${d.lang} includes it)`),
   );
   return { out: [item.result.path], err };
 }

@@ -3,7 +3,7 @@
  * untranslated segment, text in another language or a lost paragraph makes a translation
  * say something else than the source: those block. A vocabulary name or a link that differs
  * may be a deliberate choice: those only warn. The source version is not a translation; its
- * own checks (title, language) warn.
+ * language check only warns, but an empty title or text blocks it as it blocks any version.
  */
 import type { Release, VocabularyEntry } from '@shared/domain';
 import type { Lang } from '@shared/languages';
@@ -31,7 +31,8 @@ export function checkVerdicts(
 ): Partial<Record<Lang, CheckVerdict>> {
   const verdicts: Partial<Record<Lang, CheckVerdict>> = {};
   for (const [lang, findings] of Object.entries(runAllChecks(release, vocabulary))) {
-    const blocks = (f: Finding) => lang !== release.sourceLang && BLOCKING_CHECKS.has(f.check);
+    const blocks = (f: Finding) =>
+      f.check === 'empty' || (lang !== release.sourceLang && BLOCKING_CHECKS.has(f.check));
     verdicts[lang as Lang] = {
       blocking: findings.filter(blocks),
       warnings: findings.filter((f) => !blocks(f)),

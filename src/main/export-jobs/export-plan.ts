@@ -7,7 +7,7 @@ import type { ExportPlan, PlannedLanguage } from '@shared/export-api';
 import type { Lang } from '@shared/languages';
 import type { ExportSource } from '../export/export-release';
 import { activeEmbargo } from '../export/embargo';
-import { evaluateGate } from '../export/gate';
+import { evaluateGate, isUnoverridable } from '../export/gate';
 import { checkVerdicts, gateFindings } from './check-gate';
 
 export interface PlanOptions {
@@ -36,7 +36,7 @@ export function planExport(
       problems: decision.problems,
       blocking: verdicts[decision.lang]?.blocking ?? [],
       warnings: verdicts[decision.lang]?.warnings ?? [],
-      overridable: !decision.included && !decision.problems.some((p) => p.code === 'missing'),
+      overridable: !decision.included && !decision.problems.some(isUnoverridable),
     })),
     embargo: embargo
       ? { until: embargo.until, timeZone: embargo.timeZone, utcOffset: embargo.utcOffset }

@@ -10,6 +10,7 @@
  */
 import type { Release } from '@shared/domain';
 import { LANGS, type Lang } from '@shared/languages';
+import { paragraphsOf } from '@shared/review/paragraphs';
 import { baseMatches } from '@shared/review/source-base';
 
 /** A failed check on one language version, from the review checks or any other source. */
@@ -22,6 +23,7 @@ export interface CheckFinding {
 
 export type GateProblem =
   | { code: 'missing' }
+  | { code: 'empty'; part: 'title' | 'body' }
   | { code: 'not-approved'; status: string }
   | { code: 'untracked' }
   | { code: 'outdated'; recordedAt: string }
@@ -46,7 +48,7 @@ export interface GateOptions {
   /** Languages asked for; all the release has when absent. */
   langs?: readonly Lang[];
   findings?: readonly CheckFinding[];
-  /** Languages to include despite their problems (a missing version cannot be). */
+  /** Languages to include despite their problems (a missing or an empty version cannot be). */
   override?: readonly Lang[];
 }
 
@@ -60,6 +62,25 @@ export function currencyProblem(release: Release, lang: Lang): GateProblem | nul
   return baseMatches(base, source) ? null : { code: 'outdated', recordedAt: base.recordedAt };
 }
 
+/**
+ * A version with no title or no text. No override lets it out: a package with an empty
+ * language is never what anyone meant, whatever else they chose to accept.
+ */
+export function emptinessProblems(release: Release, lang: Lang): GateProblem[] {
+  const variant = release.variants[lang];
+  if (!variant) return [];
+  const problems: GateProblem[] = [];
+  if (variant.title.trim() === '') problems.push({ code: 'empty', part: 'title' });
+  if (paragraphsOf(variant.body).every((p) => p.text.trim() === ''))
+    problems.push({ code: 'empty', part: 'body' });
+  return problems;
+}
+
+/** Problems no override can set aside. */
+export function isUnoverridable(problem: GateProblem): boolean {
+  return problem.code === 'missing' || problem.code === 'empty';
+}
+
 function problemsOf(
   release: Release,
   lang: Lang,
@@ -67,7 +88,7 @@ function problemsOf(
 ): GateProblem[] {
   const variant = release.variants[lang];
   if (!variant) return [{ code: 'missing' }];
-  const problems: GateProblem[] = [];
+  const problems: GateProblem[] = emptinessProblems(release, lang);
   if (variant.status !== 'approved')
     problems.push({ code: 'not-approved', status: variant.status });
   const currency = currencyProblem(release, lang);
@@ -85,8 +106,8 @@ export function evaluateGate(release: Release, options: GateOptions = {}): GateR
   const override = new Set(options.override ?? []);
   const decisions = LANGS.filter((lang) => wanted.includes(lang)).map((lang): LanguageDecision => {
     const problems = problemsOf(release, lang, options.findings ?? []);
-    const missing = problems.some((p) => p.code === 'missing');
-    const overridden = problems.length > 0 && !missing && override.has(lang);
+    const locked = problems.some(isUnoverridable);
+    const overridden = problems.length > 0 && !locked && override.has(lang);
     return { lang, included: problems.length === 0 || overridden, problems, overridden };
   });
   return {
@@ -101,6 +122,8 @@ export function describeProblem(problem: GateProblem): string {
   switch (problem.code) {
     case 'missing':
       return 'no such language version';
+    case 'empty':
+      return problem.part === 'title' ? 'the title is empty' : 'the text is empty';
     case 'not-approved':
       return `not approved (status: ${problem.status})`;
     case 'untracked':

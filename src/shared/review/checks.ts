@@ -9,6 +9,7 @@ import type { Release, Variant, VocabularyEntry } from '../domain';
 import type { Lang } from '../languages';
 import type { Pairing } from './align';
 import type { Finding, Location } from './findings';
+import { cognatePrefixes } from './cognates';
 import { judgeLanguage } from './language-detect';
 import { compareLinks, linksIn, type LinkMention } from './links';
 import { countLetters, normaliseText } from './normalise';
@@ -100,6 +101,12 @@ export function checkEmpty(target: Segment, source: Segment | null): Finding | n
   return { check: 'empty', at: target.at };
 }
 
+/** A version with no text at all: blocking, like an empty title (the export gate agrees). */
+export function checkEmptyBody(body: readonly Segment[]): Finding | null {
+  if (body.some((s) => s.normalised !== '')) return null;
+  return { check: 'empty', at: { part: 'body', paragraph: 0, sourceParagraph: null } };
+}
+
 export function checkUntranslated(source: Segment, target: Segment): Finding | null {
   const same =
     target.normalised === source.normalised &&
@@ -170,6 +177,7 @@ function features(segment: Segment, entries: string[]): PairingFeatures {
     size: segment.normalised.match(/[\p{L}\p{N}]/gu)?.length ?? 0,
     numbers: segment.numbers.map((n) => (n.kind === 'number' ? n.values[0]! : n.value)),
     entries,
+    cognates: cognatePrefixes(segment.text),
   };
 }
 
@@ -210,13 +218,16 @@ export function checkTranslation(
     const at: Location = { part: 'body', paragraph: b, sourceParagraph: a };
     findings.push(...checkPair(source.body[a]!, { ...paragraph, at }, target.lang, names));
   }
+  const emptyBody = checkEmptyBody(analysed.body);
+  if (emptyBody && !findings.some((f) => f.check === 'empty' && f.at.part === 'body'))
+    findings.push(emptyBody);
   return findings;
 }
 
 /** The checks a source version gets: a title, and text in its own language. */
 export function checkSourceVersion(source: Variant): Finding[] {
   const analysed = analyse(source, (s) => s);
-  const findings = [checkEmpty(analysed.title, null)];
+  const findings = [checkEmpty(analysed.title, null), checkEmptyBody(analysed.body)];
   for (const s of [analysed.title, analysed.lead, ...analysed.body])
     findings.push(checkLanguage(s, source.lang));
   return findings.filter((f): f is Finding => f !== null);

@@ -33,6 +33,8 @@ export function describeProblem(t: Translate, lang: UiLang, problem: GateReason)
     case 'missing':
     case 'untracked':
       return t(`export.problem.${problem.code}`);
+    case 'empty':
+      return t(problem.part === 'title' ? 'export.problem.emptyTitle' : 'export.problem.emptyBody');
     case 'not-approved':
       return t('export.problem.not-approved', {
         status: isVariantStatus(problem.status)

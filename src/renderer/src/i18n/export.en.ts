@@ -23,6 +23,8 @@ export const exportEn = {
   'export.failedChecks': 'Failed checks',
   'export.warnings': 'Worth a look (does not leave it out)',
   'export.problem.missing': 'The release has no version in this language.',
+  'export.problem.emptyTitle': 'The title is empty; an empty version cannot be exported.',
+  'export.problem.emptyBody': 'The text is empty; an empty version cannot be exported.',
   'export.problem.not-approved': 'Not approved: {status}.',
   'export.problem.untracked': 'Never compared with the source, so not known to be current.',
   'export.problem.outdated': 'Outdated: the source has changed since {date}.',

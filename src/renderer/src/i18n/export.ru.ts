@@ -27,6 +27,8 @@ export const exportRu: Record<keyof typeof exportEn, Message> = {
   'export.failedChecks': 'Не пройденные проверки',
   'export.warnings': 'Стоит проверить (не мешает экспорту)',
   'export.problem.missing': 'В релизе нет версии на этом языке.',
+  'export.problem.emptyTitle': 'Пустой заголовок: пустую версию экспортировать нельзя.',
+  'export.problem.emptyBody': 'Пустой текст: пустую версию экспортировать нельзя.',
   'export.problem.not-approved': 'Не утверждена: {status}.',
   'export.problem.untracked':
     'Ни разу не сверялась с оригиналом, поэтому неизвестно, актуальна ли она.',
