@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
+import { SLOW_MACHINE_MS, slowMachineMs } from '../support/timeouts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -80,7 +81,7 @@ describe.skipIf(skip !== null)('the built Electron app', () => {
         PRESS_OFFICE_USER_DATA: userData,
         ELECTRON_RENDERER_URL: '',
       } as Record<string, string>,
-      timeout: 60_000,
+      timeout: slowMachineMs(2),
     });
     page = await app.firstWindow();
   }
@@ -113,7 +114,7 @@ describe.skipIf(skip !== null)('the built Electron app', () => {
   it('shows the releases list of the seeded default library', async () => {
     await page
       .getByRole('heading', { level: 1, name: /^(Releases|Релизы)$/ })
-      .waitFor({ timeout: 30_000 });
+      .waitFor({ timeout: SLOW_MACHINE_MS });
     expect(await page.getByRole('listbox').getByRole('option').count()).toBeGreaterThan(0);
   });
 
@@ -164,14 +165,14 @@ describe.skipIf(skip !== null)('the built Electron app', () => {
     await page.keyboard.type(BODY);
     await page
       .locator('[data-testid="save-status"][data-state="saved"]')
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: SLOW_MACHINE_MS });
     await app.close();
 
     await launch();
     const row = page.getByRole('listbox').getByRole('option').filter({ hasText: TITLE });
-    await row.waitFor({ timeout: 30_000 });
+    await row.waitFor({ timeout: SLOW_MACHINE_MS });
     await row.click();
-    await page.locator('.ProseMirror').getByText(BODY).waitFor({ timeout: 15_000 });
+    await page.locator('.ProseMirror').getByText(BODY).waitFor({ timeout: SLOW_MACHINE_MS });
   });
 
   it('exports a package with Electron’s print engine', async () => {
