@@ -3,7 +3,8 @@
  * profile and checks what only the real thing can show: the window opens on the app origin,
  * the sandboxed page sees only the bridge, the seeded releases list renders; a release typed
  * in the app survives quit and relaunch; and a package exports with Electron's own PDF engine.
- * Without an Electron binary (or a display, on Linux) it is skipped, and says so.
+ * Without an Electron binary (or a display, on Linux) it is skipped, and says so; with
+ * ELECTRON_REQUIRED=1 (a machine meant to run this tier) it fails instead.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -50,7 +51,8 @@ function skipReason(located: ReturnType<typeof locateElectron>): string | null {
 
 const located = locateElectron();
 const skip = skipReason(located);
-if (skip !== null) console.warn(`[electron smoke] skipped: ${skip}`);
+const required = process.env['ELECTRON_REQUIRED'] === '1';
+if (skip !== null && !required) console.warn(`[electron smoke] skipped: ${skip}`);
 
 /** What the page can see of its environment; globalThis because this project has no DOM types. */
 interface PageGlobals {
@@ -63,7 +65,7 @@ interface PageGlobals {
 const TITLE = 'Учения «Взаимодействие-2026» — Փորձնական վերնագիր';
 const BODY = 'Қазақ тілінде: әғқңөұүһі. Hayeren: Բարև։';
 
-describe.skipIf(skip !== null)('the built Electron app', () => {
+describe.skipIf(skip !== null && !required)('the built Electron app', () => {
   let app: ElectronApplication;
   let page: Page;
   let userData: string;
@@ -97,6 +99,8 @@ describe.skipIf(skip !== null)('the built Electron app', () => {
   }
 
   beforeAll(async () => {
+    if (skip !== null)
+      throw new Error(`ELECTRON_REQUIRED=1, but the Electron tier cannot run: ${skip}`);
     if (!existsSync(join(root, 'out', 'main', 'index.js'))) {
       throw new Error(
         'out/main/index.js is missing: run `npx electron-vite build` first (npm test does)',

@@ -4,32 +4,20 @@
  * failing beforeAll, a failing afterAll and an error thrown outside any test count as failures,
  * and the line says something failed exactly when vitest exits non-zero.
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runVitest } from '../support/run-vitest';
 import { SLOW_MACHINE_MS } from '../support/timeouts';
 
-const repo = resolve(import.meta.dirname, '../..');
-const config = join(repo, 'tests/support/summary-reporter-cases/vitest.config.ts');
-const vitestCli = join(
-  resolve(createRequire(import.meta.url).resolve('vitest/package.json'), '..'),
-  'vitest.mjs',
+const config = join(
+  resolve(import.meta.dirname, '../..'),
+  'tests/support/summary-reporter-cases/vitest.config.ts',
 );
 
-/** Runs vitest on the named cases (all of them when none) and returns its exit code and last line. */
+/** Runs vitest on the named cases (all of them when none): its exit code and last line. */
 async function runCases(...cases: string[]): Promise<{ code: number | null; line: string }> {
-  const child = spawn(process.execPath, [vitestCli, 'run', '--config', config, ...cases], {
-    cwd: repo,
-    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
-  });
-  let stdout = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.resume();
-  const [code] = (await once(child, 'exit')) as [number | null];
-  const lines = stdout.trim().split('\n');
-  return { code, line: lines[lines.length - 1]!.trim() };
+  const { code, line } = await runVitest(['--config', config, ...cases]);
+  return { code, line };
 }
 
 describe('the summary line', { timeout: SLOW_MACHINE_MS * 4 }, () => {
