@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { slowMachineMs } from './tests/support/timeouts';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -10,8 +11,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     reporters: ['default', './tests/support/summary-reporter.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    testTimeout: slowMachineMs(2),
+    hookTimeout: slowMachineMs(4),
     // Two cores: browser tests in parallel with everything else would starve each other.
     maxWorkers: 2,
   },

@@ -14,6 +14,7 @@ import { bodyEditor } from './support/drafting-page';
 import { startHost, type HostOptions, type RunningHost } from './support/host';
 import { callHost } from './support/host-api';
 import { makeTempLibrary } from './support/temp-library';
+import { SLOW_MACHINE_MS } from '../support/timeouts';
 
 const NOBODY = { uid: 65534, gid: 65534 };
 const RUNS_AS_ROOT = process.getuid?.() === 0;
@@ -66,7 +67,7 @@ describe('drafting: autosave when the library becomes read-only', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Typed while the folder was read-only.');
     // The save must really fail: the test is void if the folder stayed writable.
-    await page.locator('[data-testid="save-status"][data-state="error"]').waitFor({ timeout: 15_000 });
+    await page.locator('[data-testid="save-status"][data-state="error"]').waitFor({ timeout: SLOW_MACHINE_MS });
     const banner = page.getByRole('alert').filter({ hasText: 'Could not write to the library folder' });
     await banner.waitFor();
     expect(await banner.textContent()).toMatch(/EACCES|EPERM|EROFS/);

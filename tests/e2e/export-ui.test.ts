@@ -23,6 +23,7 @@ import { callHost } from './support/host-api';
 import { firstPagePng, pdfText } from './support/pdf-tools';
 import { inkRatio } from './support/png-ink';
 import { makeTempLibrary } from './support/temp-library';
+import { SLOW_MACHINE_MS, slowMachineMs } from '../support/timeouts';
 
 const BATCH_EXTRA = 12;
 
@@ -115,11 +116,11 @@ describe('export from the app', () => {
     await exporting.getByLabel('Save to folder').fill(outDir);
     const sawProgress = exporting
       .getByRole('progressbar', { name: 'Export progress' })
-      .waitFor({ timeout: 30_000 })
+      .waitFor({ timeout: SLOW_MACHINE_MS })
       .then(() => true);
     await exporting.getByRole('button', { name: 'Export', exact: true }).click();
     expect(await sawProgress).toBe(true);
-    await exporting.getByText('Export finished').waitFor({ timeout: 30_000 });
+    await exporting.getByText('Export finished').waitFor({ timeout: SLOW_MACHINE_MS });
     await exporting.getByText(`1 package written to ${outDir}`).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'export-done-en');
@@ -170,7 +171,7 @@ describe('export from the app', () => {
     expect(await kk.getAttribute('data-verdict')).toBe('overridden');
     await exporting.getByText('3 of 3 language versions go into the package.').waitFor();
     await exporting.getByRole('button', { name: 'Export', exact: true }).click();
-    await exporting.getByText('Export finished').waitFor({ timeout: 30_000 });
+    await exporting.getByText('Export finished').waitFor({ timeout: SLOW_MACHINE_MS });
     await exporting.getByText('Included anyway: Қазақша', { exact: false }).waitFor();
 
     const entries = readZip(await readFile(join(outDir, `${release.id}.zip`)));
@@ -192,7 +193,7 @@ describe('export from the app', () => {
     await page.getByRole('button', { name: 'Export…' }).click();
     const exporting = dialog('Export approved releases');
     const start = exporting.getByRole('button', { name: `Export ${BATCH_EXTRA + 1} releases` });
-    await start.waitFor({ timeout: 30_000 });
+    await start.waitFor({ timeout: SLOW_MACHINE_MS });
     await exporting
       .getByText('Русский — Numbers and dates · Lead: missing here: 34; not in the source: 43')
       .waitFor();
@@ -204,10 +205,10 @@ describe('export from the app', () => {
     await exporting
       // Release 1 is done and the batch still runs, so Cancel both stops work and leaves some.
       .getByText(new RegExp(`^Release ([2-9]|1[01]) of ${BATCH_EXTRA + 1}: `))
-      .waitFor({ timeout: 30_000 });
+      .waitFor({ timeout: SLOW_MACHINE_MS });
     await saveScreenshot(page, 'export-progress-en');
     await exporting.getByRole('button', { name: 'Cancel export' }).click();
-    await exporting.getByText('Export cancelled').waitFor({ timeout: 30_000 });
+    await exporting.getByText('Export cancelled').waitFor({ timeout: SLOW_MACHINE_MS });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'export-cancelled-en');
 
@@ -238,7 +239,7 @@ describe('export from the app', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'export-gate-ru');
     await exporting.getByRole('button', { name: 'Экспортировать', exact: true }).click();
-    await exporting.getByText('Экспорт завершён').waitFor({ timeout: 30_000 });
+    await exporting.getByText('Экспорт завершён').waitFor({ timeout: SLOW_MACHINE_MS });
     await saveScreenshot(page, 'export-done-ru');
     await exporting.getByRole('button', { name: 'Закрыть' }).click();
     await backToList('Все релизы');
@@ -247,20 +248,20 @@ describe('export from the app', () => {
     const batch = dialog('Экспорт утверждённых релизов');
     await batch
       .getByRole('button', { name: `Экспортировать ${BATCH_EXTRA + 1} релизов` })
-      .click({ timeout: 30_000 });
+      .click({ timeout: SLOW_MACHINE_MS });
     // Cancelling mid-way is the English test's job; here only the words matter, and a fast
     // machine may finish the batch before a progress line is seen.
     await batch
       .getByText(new RegExp(`^Релиз \\d+ из ${BATCH_EXTRA + 1}: |^Экспорт завершён`))
       .first()
-      .waitFor({ timeout: 30_000 });
+      .waitFor({ timeout: SLOW_MACHINE_MS });
     await saveScreenshot(page, 'export-progress-ru');
     const cancel = batch.getByRole('button', { name: 'Отменить экспорт' });
     if (await cancel.isVisible()) await cancel.click().catch(() => undefined);
     await batch
       .getByText(/^Экспорт (отменён|завершён)/)
       .first()
-      .waitFor({ timeout: 60_000 });
+      .waitFor({ timeout: slowMachineMs(2) });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'export-cancelled-ru');
     await batch.getByRole('button', { name: 'Закрыть' }).click();

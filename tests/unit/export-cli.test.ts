@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommand, UsageError } from '../../src/main/cli/args';
 import { chromiumCandidates, findChromium } from '../../src/main/export/find-chromium';
+import { allReleases } from '../../src/main/cli/list-command';
 import { Library } from '../../src/main/library/library';
 import { demoContent } from '../../src/main/library/seed';
 import { archiveExpectations, archivePath, FIXTURE_NOW } from '../fixtures';
@@ -152,6 +153,37 @@ describe('press-office commands', () => {
     expect(bad.stderr).toContain('junk.docx');
     const usage = await runCli(['import', '--library', library]);
     expect(usage.code).toBe(2);
+  });
+
+  it('creates the library when it imports into a folder that does not exist yet or is empty', async () => {
+    const missing = join(await tempDir(), 'new', 'library');
+    const empty = await tempDir();
+    for (const library of [missing, empty]) {
+      const run = await runCli(['import', '--library', library, archivePath]);
+      expect(run.code).toBe(0);
+      expect(run.stderr.trim()).toBe(`press-office: created a new library in ${library}`);
+      const ids = run.stdout.trim().split('\n');
+      expect(ids).toHaveLength(archiveExpectations.length);
+      // Only what was imported: demo releases are for the app's default library alone.
+      const opened = await Library.open(library);
+      const stored = (await allReleases(opened)).map((row) => row.id);
+      await opened.close();
+      expect(stored.sort()).toEqual([...ids].sort());
+    }
+    const listed = await runCli(['list', '--library', missing]);
+    expect(listed.stdout.trim().split('\n')).toHaveLength(archiveExpectations.length);
+  });
+
+  it('refuses to import into a folder of other files, and leaves it as it was', async () => {
+    const folder = await tempDir();
+    await writeFile(join(folder, 'notes.txt'), 'not a library');
+    const run = await runCli(['import', '--library', folder, archivePath]);
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(run.stderr.trim()).toBe(
+      `press-office: ${folder} is not a Press Office library (no library.json) and not empty: ` +
+        'import creates a library only in a new or empty folder',
+    );
+    expect(await readdir(folder)).toEqual(['notes.txt']);
   });
 
   it('lists releases as text and JSON', async () => {

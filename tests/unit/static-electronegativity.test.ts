@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slowMachineMs } from '../support/timeouts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SCANNER = '@doyensec/electronegativity@1.10.3';
@@ -117,7 +118,7 @@ async function scan(reportFile: string): Promise<{ findings: Finding[]; errors: 
   try {
     await promisify(execFile)('npx', args, {
       cwd: root,
-      timeout: 180_000,
+      timeout: slowMachineMs(6),
       shell: process.platform === 'win32',
     });
   } catch (error) {
@@ -146,7 +147,7 @@ describe('electronegativity over src/', () => {
       return `${describeFinding(finding)}\n  ${review ? `reviewed: ${review.reason}` : 'TO REVIEW'}`;
     });
     if (lines.length > 0) console.info(`[electronegativity] findings:\n${lines.join('\n')}`);
-  }, 180_000);
+  }, slowMachineMs(6));
 
   afterAll(async () => {
     if (workDir) await rm(workDir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { releaseFileSchema } from '@shared/domain';
 import { Library } from '../../src/main/library/library';
 import { bundleForNode } from './support/bundle';
 import { useTempDirs } from './support/temp-dir';
+import { slowMachineMs } from '../support/timeouts';
 
 const tempDir = useTempDirs();
 const KILLS_PER_LANE = 100;
@@ -86,5 +87,5 @@ describe('crash safety', () => {
         expect(acks.size).toBeGreaterThanOrEqual(4);
       }),
     );
-  }, 120_000);
+  }, slowMachineMs(4));
 });

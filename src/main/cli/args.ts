@@ -8,7 +8,8 @@ import { EXPORT_FORMATS, type ExportFormat } from '../export/export-release';
 
 export const USAGE = [
   'usage: press-office list --library DIR [--json]',
-  '       press-office import --library DIR [--lang LANG] FILE...   (.txt, .docx, .html)',
+  '       press-office import --library DIR [--lang LANG] FILE...   (.txt, .docx, .html;',
+  '                           a new or empty DIR becomes a new library)',
   '       press-office export --library DIR --release ID[,ID...] --out DIR',
   '                           [--lang ru,en] [--format html,pdf,zip,newsml] [--override LANGS]',
 ].join('\n');

@@ -8,7 +8,7 @@ import { failureText } from '../export/export-release';
 import { runExport } from './export-command';
 import { runImport } from './import-command';
 import { allReleases, formatListText, listedRelease } from './list-command';
-import { openExistingLibrary } from './open-library';
+import { openExistingLibrary, openLibraryForImport } from './open-library';
 import { parseCommand, USAGE, UsageError } from './args';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -32,7 +32,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     case 'import': {
-      const library = await openExistingLibrary(command.library);
+      const library = await openLibraryForImport(command.library, err);
       try {
         return (await runImport(library, command.files, command.lang, { out, err })) ? 0 : 1;
       } finally {

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
+import { SLOW_MACHINE_MS } from '../../support/timeouts';
 
 /** Waits until the save indicator reports that everything typed is stored. */
-export async function waitUntilSaved(page: Page, timeoutMs = 15_000): Promise<void> {
+export async function waitUntilSaved(page: Page, timeoutMs = SLOW_MACHINE_MS): Promise<void> {
   await page
     .locator('[data-testid="save-status"][data-state="saved"]')
     .waitFor({ state: 'visible', timeout: timeoutMs });

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { copyBuildForAnyUser } from './build-copy';
 import { assertBuilt, HOST_SCRIPT, REPO_ROOT } from './paths';
+import { SLOW_MACHINE_MS } from '../../support/timeouts';
 
 export interface RunningHost {
   /** The page to open, token fragment included. */
@@ -10,32 +12,38 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-const READY_TIMEOUT_MS = 20_000;
-const STOP_TIMEOUT_MS = 10_000;
+const READY_TIMEOUT_MS = SLOW_MACHINE_MS;
+const STOP_TIMEOUT_MS = SLOW_MACHINE_MS;
 
 export interface HostOptions {
-  /** Run the host as this user and group (needs root): file permissions then bind it. */
+  /**
+   * Run the host as this user and group (needs root): file permissions then bind it. It runs
+   * from its own copy of the build, which that user can read wherever the checkout is.
+   */
   runAs?: { uid: number; gid: number };
 }
 
 /** Starts `out/main/host.js` on `libraryDir` and waits for its one JSON line. */
 export async function startHost(libraryDir: string, options: HostOptions = {}): Promise<RunningHost> {
   assertBuilt();
-  const child = spawn(process.execPath, [HOST_SCRIPT, '--library', libraryDir], {
-    cwd: REPO_ROOT,
+  const copy = options.runAs ? await copyBuildForAnyUser() : null;
+  const child = spawn(process.execPath, [copy?.hostScript ?? HOST_SCRIPT, '--library', libraryDir], {
+    cwd: copy?.dir ?? REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     // Node drops supplementary groups too when it switches user.
     ...options.runAs,
   });
+  const removeCopy = async () => copy?.remove();
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
   });
   try {
     const ready = await readReadyLine(child, () => stderr);
-    return { ...ready, stop: () => stopChild(child, () => stderr) };
+    return { ...ready, stop: () => stopChild(child, () => stderr).finally(removeCopy) };
   } catch (error) {
     child.kill('SIGKILL');
+    await removeCopy();
     throw error;
   }
 }
