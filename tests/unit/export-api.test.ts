@@ -52,12 +52,13 @@ describe('which checks keep a version out', () => {
     ]);
   });
 
-  it('never blocks the source version on its own checks', () => {
+  it('blocks the source version only when its title or text is empty', () => {
+    expect(checkVerdicts(approved(fullRelease), vocabulary).en!.blocking).toEqual([]);
     const release = approved(fullRelease);
     release.variants.en!.title = '';
     const verdicts = checkVerdicts(release, vocabulary);
-    expect(verdicts.en!.blocking).toEqual([]);
-    expect(verdicts.en!.warnings).toContainEqual({ check: 'empty', at: { part: 'title' } });
+    expect(verdicts.en!.blocking).toEqual([{ check: 'empty', at: { part: 'title' } }]);
+    expect(verdicts.en!.warnings).not.toContainEqual({ check: 'empty', at: { part: 'title' } });
   });
 });
 

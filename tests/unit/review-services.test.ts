@@ -154,6 +154,7 @@ describe('language versions and outdated detection on a stored release', () => {
       expect.objectContaining({ check: 'paragraph-count', sourceCount: 10, targetCount: 0 }),
       { check: 'empty', at: { part: 'title' } },
       { check: 'empty', at: { part: 'lead' } },
+      { check: 'empty', at: { part: 'body', paragraph: 0, sourceParagraph: null } },
     ]);
     await expect(addLanguageVersion(ctx, ref(release), 'kk', 'empty')).rejects.toMatchObject({
       code: 'invalid-input',
