@@ -3,39 +3,29 @@
  * a save the library refuses is explained in words, with "All releases" saying why it stays.
  */
 import { FIELD_LIMITS } from '@shared/field-limits';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntilSaved } from './support/app-page';
 import { saveScreenshot } from './support/artifacts';
-import { collectPageErrors, launchBrowser } from './support/browser';
 import { createFromDialog } from './support/drafting-page';
-import { startHost, type RunningHost } from './support/host';
+import { openAppSession, type AppSession } from './support/app-session';
+import type { RunningHost } from './support/host';
 import { callHost } from './support/host-api';
-import { makeTempLibrary } from './support/temp-library';
 
 describe('drafting: field limits', () => {
-  let browser: Browser;
-  let library: Awaited<ReturnType<typeof makeTempLibrary>>;
+  let app: AppSession;
   let host: RunningHost;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    library = await makeTempLibrary();
-    host = await startHost(library.dir);
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    errors = collectPageErrors(page);
-    await page.goto(host.url);
+    app = await openAppSession({ viewport: { width: 1440, height: 900 } });
+    ({ host, page, errors } = app);
     await page.getByRole('button', { name: 'Create the first release' }).click();
     await createFromDialog(page, { kind: 'News', language: 'English' });
   });
 
-  afterAll(async () => {
-    await host?.stop().catch(() => undefined);
-    await browser?.close();
-    await library?.remove();
-  });
+  afterAll(() => app?.close());
 
   const title = () => page.getByLabel('Title', { exact: true });
 
@@ -66,9 +56,14 @@ describe('drafting: field limits', () => {
     await page.getByRole('button', { name: 'All releases' }).click();
     const refusal = page.getByTestId('cannot-leave');
     await refusal.waitFor();
-    expect(await refusal.textContent()).toMatch(/^The release stays open because .*“Title” \(English\)/);
+    expect(await refusal.textContent()).toMatch(
+      /^The release stays open because .*“Title” \(English\)/,
+    );
     await page.getByRole('button', { name: 'RU' }).click();
-    await page.getByText('поле «Заголовок» (English) длиннее допустимых 1 000 символов').first().waitFor();
+    await page
+      .getByText('поле «Заголовок» (English) длиннее допустимых 1 000 символов')
+      .first()
+      .waitFor();
     await saveScreenshot(page, 'drafting-title-refused-ru');
     await page.getByRole('button', { name: 'EN' }).click();
     const text = await page.locator('body').textContent();
@@ -77,6 +72,10 @@ describe('drafting: field limits', () => {
     await title().fill('A title of a sensible length');
     await waitUntilSaved(page);
     await page.getByRole('button', { name: 'All releases' }).click();
-    await page.getByRole('listbox').getByRole('option').filter({ hasText: 'A title of a sensible length' }).waitFor();
+    await page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: 'A title of a sensible length' })
+      .waitFor();
   });
 });

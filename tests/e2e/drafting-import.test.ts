@@ -3,43 +3,35 @@
  * right titles, dates and signature; a zip bomb and a file of another kind are refused with a
  * clear message and change nothing.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveExpectations, archivePath } from '../fixtures';
 import { buildZipBomb } from '../unit/support/docx-builder';
 import { saveScreenshot } from './support/artifacts';
 import { seriousAxeViolations } from './support/axe';
-import { collectPageErrors, launchBrowser } from './support/browser';
-import { startHost, type RunningHost } from './support/host';
+import { openAppSession, type AppSession } from './support/app-session';
+import type { RunningHost } from './support/host';
 import { callHost } from './support/host-api';
 import { gradientPng } from './support/png';
-import { makeTempLibrary } from './support/temp-library';
 
 function longDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 }
 
 describe('drafting: import', () => {
-  let browser: Browser;
-  let library: Awaited<ReturnType<typeof makeTempLibrary>>;
+  let app: AppSession;
   let host: RunningHost;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    library = await makeTempLibrary();
-    host = await startHost(library.dir);
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    errors = collectPageErrors(page);
-    await page.goto(host.url);
+    app = await openAppSession();
+    ({ host, page, errors } = app);
   });
 
-  afterAll(async () => {
-    await host?.stop().catch(() => undefined);
-    await browser?.close();
-    await library?.remove();
-  });
+  afterAll(() => app?.close());
 
   it('imports the archive as one release per item, with titles, dates and the signature', async () => {
     await page.getByRole('button', { name: 'Import…' }).click();
@@ -49,7 +41,9 @@ describe('drafting: import', () => {
     await saveScreenshot(page, 'drafting-import-dialog-en');
     await dialog.getByRole('button', { name: 'Import 1 file' }).click();
     await dialog.getByText('5 releases were created.').waitFor();
-    expect(await dialog.locator('.import-outcome').textContent()).toContain('archive.txt5 releases');
+    expect(await dialog.locator('.import-outcome').textContent()).toContain(
+      'archive.txt5 releases',
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Close' }).click();
 
@@ -77,7 +71,11 @@ describe('drafting: import', () => {
     await page.getByRole('button', { name: 'Import…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import releases' });
     const refused = [
-      { name: 'bomb.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(buildZipBomb(100)) },
+      {
+        name: 'bomb.docx',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(buildZipBomb(100)),
+      },
       { name: 'photo.png', mimeType: 'image/png', buffer: gradientPng(20, 20) },
     ];
     await dialog.getByLabel('Files', { exact: true }).setInputFiles(refused);

@@ -4,38 +4,32 @@
  * word, its headings as headings, its lists as lists and its table rows as lines.
  */
 import type { Release } from '@shared/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WORD_HIGHLIGHT_HEADING_LIST, WORD_NUMBERED_LIST, WORD_TABLE } from '../fixtures/word-clipboard';
+import {
+  WORD_HIGHLIGHT_HEADING_LIST,
+  WORD_NUMBERED_LIST,
+  WORD_TABLE,
+} from '../fixtures/word-clipboard';
 import { waitUntilSaved } from './support/app-page';
 import { saveScreenshot } from './support/artifacts';
-import { collectPageErrors, launchBrowser } from './support/browser';
 import { bodyEditor, createFromDialog, pasteHtml, toolbarButton } from './support/drafting-page';
-import { startHost, type RunningHost } from './support/host';
+import { openAppSession, type AppSession } from './support/app-session';
+import type { RunningHost } from './support/host';
 import { callHost } from './support/host-api';
-import { makeTempLibrary } from './support/temp-library';
 
 describe('drafting: the last block of the text', () => {
-  let browser: Browser;
-  let library: Awaited<ReturnType<typeof makeTempLibrary>>;
+  let app: AppSession;
   let host: RunningHost;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    library = await makeTempLibrary();
-    host = await startHost(library.dir);
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    errors = collectPageErrors(page);
-    await page.goto(host.url);
+    app = await openAppSession({ viewport: { width: 1360, height: 900 } });
+    ({ host, page, errors } = app);
   });
 
-  afterAll(async () => {
-    await host?.stop().catch(() => undefined);
-    await browser?.close();
-    await library?.remove();
-  });
+  afterAll(() => app?.close());
 
   const editor = () => page.locator('.ProseMirror');
   // Strings, since this file is typed for Node: the code runs in the page.
@@ -71,7 +65,8 @@ describe('drafting: the last block of the text', () => {
     await page.keyboard.press('Control+End');
     // Leave any list or quotation the caret is in: Enter in an empty item lifts it out.
     const emptyParagraph = /^p(>br)?: $/;
-    for (let i = 0; i < 3 && !emptyParagraph.test(await caretBlock()); i += 1) await page.keyboard.press('Enter');
+    for (let i = 0; i < 3 && !emptyParagraph.test(await caretBlock()); i += 1)
+      await page.keyboard.press('Enter');
     expect(await caretBlock()).toMatch(emptyParagraph);
     await page.keyboard.type(text);
   }
@@ -126,7 +121,10 @@ describe('drafting: the last block of the text', () => {
       'The delegation arrived on Monday morning at the airport.',
     );
     const list = editor().locator(':scope > ul').last();
-    expect(await list.locator(':scope > li > p').allTextContents()).toEqual(['Talks at the Ministry', 'Press conference']);
+    expect(await list.locator(':scope > li > p').allTextContents()).toEqual([
+      'Talks at the Ministry',
+      'Press conference',
+    ]);
     expect(await list.locator(':scope > li > ul > li').textContent()).toBe('with the delegation');
     const body = await storedBodyText();
     expect(body).not.toMatch(/mso|Symbol|·|yellow/);
@@ -138,10 +136,9 @@ describe('drafting: the last block of the text', () => {
     await page.keyboard.press('Enter');
     await pasteHtml(page, WORD_NUMBERED_LIST, 'Регистрация участников');
     await editor().getByText('Начало в 10:00.').waitFor();
-    expect(await editor().locator(':scope > ol').last().locator(':scope > li').allTextContents()).toEqual([
-      'Регистрация участников',
-      'Пленарное заседание',
-    ]);
+    expect(
+      await editor().locator(':scope > ol').last().locator(':scope > li').allTextContents(),
+    ).toEqual(['Регистрация участников', 'Пленарное заседание']);
     expect(errors).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AutosaveQueue, type AutosaveSnapshot } from '../../src/renderer/src/editor/autosave-queue';
 import { ApiCallError } from '../../src/renderer/src/api/api-call-error';
 import type { Release } from '@shared/domain';
-import { emptyRelease } from './support/empty-release';
+import { emptyRelease } from '../fixtures/empty-release';
 
 const base = emptyRelease;
 

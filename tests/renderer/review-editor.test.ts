@@ -8,7 +8,7 @@ import type { Release } from '@shared/domain';
 import { AutosaveQueue, type AutosaveSnapshot } from '../../src/renderer/src/editor/autosave-queue';
 import { scheduleAutosaveCheckpoints } from '../../src/renderer/src/review/autosave-checkpoints';
 import { statusActions } from '../../src/renderer/src/review/status-actions';
-import { emptyRelease } from './support/empty-release';
+import { emptyRelease } from '../fixtures/empty-release';
 
 const base = emptyRelease;
 

@@ -7,7 +7,7 @@ import type { ApiError } from '@shared/errors';
 import { FIELD_LIMITS } from '@shared/field-limits';
 import { contract } from '@shared/contract';
 import { describeSaveError } from '../../src/renderer/src/editor/save-error-text';
-import { emptyRelease } from './support/empty-release';
+import { emptyRelease } from '../fixtures/empty-release';
 
 /** The error the dispatcher gives for this release: the real contract's first issue, as `path: message`. */
 function refusal(release: unknown): ApiError {

@@ -3,36 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Release, TiptapNode } from '@shared/domain';
 import { conflictsOf, mergeReleases, settleMerge, allChoices } from '@shared/merge/release-merge';
 import { mergeBlocks, settleBlocks, type Choice } from '@shared/merge/three-way';
-
-/** A release with one empty English version, the ancestor the cases below edit. */
-const emptyRelease: Release = {
-  id: 'rel-1',
-  rev: 1,
-  kind: 'press-release',
-  sourceLang: 'en',
-  date: '2026-01-01',
-  embargo: null,
-  issuer: '',
-  contacts: [],
-  tags: [],
-  boilerplate: {},
-  variants: {
-    en: {
-      lang: 'en',
-      title: '',
-      lead: '',
-      body: { type: 'doc', content: [] },
-      datelinePlace: '',
-      status: 'draft',
-      statusHistory: [],
-      sourceBase: null,
-      updatedAt: '2026-01-01T00:00:00Z',
-    },
-  },
-  comments: [],
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-};
+import { emptyRelease } from '../fixtures/empty-release';
 
 const id = (s: string) => s;
 const merged = (base: string[], mine: string[], theirs: string[], choice: Choice = 'both') =>

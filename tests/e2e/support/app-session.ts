@@ -1,0 +1,45 @@
+import type { Browser, Page } from 'playwright-core';
+import { collectPageErrors, launchBrowser } from './browser';
+import { startHost, type RunningHost } from './host';
+import { makeTempLibrary } from './temp-library';
+
+/** One browser on one host over one fresh temp library: the set-up most e2e files share. */
+export interface AppSession {
+  browser: Browser;
+  library: Awaited<ReturnType<typeof makeTempLibrary>>;
+  host: RunningHost;
+  page: Page;
+  /** Console errors and uncaught exceptions of `page`. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export interface AppSessionOptions {
+  viewport?: { width: number; height: number };
+  /** Runs against the host before the page opens, e.g. to create releases through the API. */
+  seed?: (host: RunningHost) => Promise<void>;
+}
+
+export async function openAppSession(options: AppSessionOptions = {}): Promise<AppSession> {
+  const browser = await launchBrowser();
+  const library = await makeTempLibrary();
+  const host = await startHost(library.dir);
+  await options.seed?.(host);
+  const page = await browser.newPage({
+    viewport: options.viewport ?? { width: 1280, height: 860 },
+  });
+  const errors = collectPageErrors(page);
+  await page.goto(host.url);
+  return {
+    browser,
+    library,
+    host,
+    page,
+    errors,
+    async close() {
+      await host.stop().catch(() => undefined);
+      await browser.close();
+      await library.remove();
+    },
+  };
+}
