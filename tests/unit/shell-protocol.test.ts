@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path, { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,6 +124,12 @@ describe('the app protocol handler', () => {
     await mkdir(join(root, 'assets'), { recursive: true });
     await writeFile(join(root, 'index.html'), '<!doctype html><title>Press Office</title>');
     await writeFile(join(outside, 'secret.txt'), 'secret');
+    await mkdir(join(outside, 'private'));
+    await writeFile(join(outside, 'private', 'key.txt'), 'secret');
+    // Links in the renderer folder: two that lead out of it, one that stays inside.
+    await symlink(join(outside, 'secret.txt'), join(root, 'assets', 'leak.txt'));
+    await symlink(join(outside, 'private'), join(root, 'assets', 'private'));
+    await symlink(join(root, 'index.html'), join(root, 'assets', 'home.html'));
   });
   afterAll(() => rm(outside, { recursive: true, force: true }));
 
@@ -143,6 +149,30 @@ describe('the app protocol handler', () => {
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('secret');
     expect(fetchFile).not.toHaveBeenCalled();
+  });
+
+  it.each(['app://press-office/assets/leak.txt', 'app://press-office/assets/private/key.txt'])(
+    'answers 404 for %s, a symlink that leads out of the renderer folder, without reading it',
+    async (url) => {
+      fetchFile.mockClear();
+      const response = await handler()(new Request(url));
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('secret');
+      expect(fetchFile).not.toHaveBeenCalled();
+    },
+  );
+
+  it('serves a symlink that stays inside the renderer folder', async () => {
+    const response = await handler()(new Request('app://press-office/assets/home.html'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>Press Office</title>');
+  });
+
+  it('serves the folder when the path to it runs through a symlink', async () => {
+    const linked = join(outside, 'linked-renderer');
+    await symlink(root, linked);
+    const response = await createAppProtocolHandler(linked, fetchFile)(new Request(APP_ENTRY_URL));
+    expect(response.status).toBe(200);
   });
 
   it('answers 404 when the file cannot be fetched', async () => {

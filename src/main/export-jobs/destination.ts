@@ -2,10 +2,11 @@
  * The folder an export writes into. The renderer may name one (the browser has no native
  * dialog), so main checks it: an absolute path, a folder if it exists, and not among the
  * library's own files, where a package could be mistaken for, or replace, library data.
- * The library's exports/ folder is the default and the one exception.
+ * The library's exports/ folder is the default and the one exception. The check compares real
+ * paths too, so a symlink (to the folder or to one of its parents) cannot lead back inside.
  */
-import { stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { AppError } from '../errors';
 
 export const EXPORTS_FOLDER = 'exports';
@@ -19,6 +20,27 @@ function isWithin(parent: string, path: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
+/** `path` with its nearest existing ancestor's symlinks resolved; the missing rest appended. */
+async function realPathOf(path: string): Promise<string> {
+  const missing: string[] = [];
+  let current = path;
+  for (;;) {
+    try {
+      return join(await realpath(current), ...missing.reverse());
+    } catch {
+      const parent = dirname(current);
+      if (parent === current) return path;
+      missing.push(basename(current));
+      current = parent;
+    }
+  }
+}
+
+/** Whether `path` names the library's own files (not its exports/ folder). */
+function isLibraryFile(libraryDir: string, path: string): boolean {
+  return isWithin(libraryDir, path) && !isWithin(defaultDestination(libraryDir), path);
+}
+
 /** The destination to write into: `requested` checked, or the default when there is none. */
 export async function resolveDestination(
   requested: string | undefined,
@@ -29,10 +51,15 @@ export async function resolveDestination(
     throw new AppError('invalid-input', 'destination: must be an absolute path');
   }
   const path = resolve(requested);
-  if (isWithin(libraryDir, path) && !isWithin(defaultDestination(libraryDir), path)) {
+  const choose = `choose another folder or ${defaultDestination(libraryDir)}`;
+  if (isLibraryFile(libraryDir, path)) {
+    throw new AppError('invalid-input', `destination: ${path} is inside the library folder; ${choose}`);
+  }
+  const realPath = await realPathOf(path);
+  if (isLibraryFile(await realPathOf(libraryDir), realPath)) {
     throw new AppError(
       'invalid-input',
-      `destination: ${path} is inside the library folder; choose another folder or ${defaultDestination(libraryDir)}`,
+      `destination: ${path} leads inside the library folder through a symlink (to ${realPath}); ${choose}`,
     );
   }
   const info = await stat(path).catch(() => null);

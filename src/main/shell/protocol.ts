@@ -3,8 +3,10 @@
  * A privileged standard scheme gives the page a real origin (for 'self' in the CSP and for
  * the IPC sender check) without file://, which would expose the whole disk to the page.
  */
+import { realpath } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import type { CustomScheme, Net, Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
@@ -61,13 +63,34 @@ export function resolveAppPath(
   const relativeRequest = pathname.replace(/^[/\\]+/, '') || 'index.html';
   const root = path.resolve(rootDir);
   const target = path.resolve(root, relativeRequest);
+  return isInside(root, target, path) ? target : null;
+}
+
+function isInside(root: string, target: string, path: PathApi = nodePath): boolean {
   const fromRoot = path.relative(root, target);
-  const escapes =
+  return !(
     fromRoot === '' ||
     fromRoot === '..' ||
     fromRoot.startsWith(`..${path.sep}`) ||
-    path.isAbsolute(fromRoot);
-  return escapes ? null : target;
+    path.isAbsolute(fromRoot)
+  );
+}
+
+// The callback form: Electron teaches it to look inside app.asar, where the renderer lives.
+const realPathOf = promisify(realpath);
+
+/**
+ * Whether `file`, with every symlink resolved, is still under `rootDir` resolved the same way:
+ * a link in the renderer folder that points elsewhere is never served. A file that cannot be
+ * resolved (missing, unreadable) is not served either.
+ */
+export async function staysInside(rootDir: string, file: string): Promise<boolean> {
+  try {
+    const [root, target] = await Promise.all([realPathOf(rootDir), realPathOf(file)]);
+    return isInside(root, target);
+  } catch {
+    return false;
+  }
 }
 
 /** Fetches a file:// URL; in Electron this is net.fetch, which also sets the content type. */
@@ -83,7 +106,9 @@ export function createAppProtocolHandler(
       return plainResponse(405, 'Method not allowed');
     }
     const file = resolveAppPath(rootDir, request.url);
-    if (file === null) return plainResponse(404, 'Not found');
+    if (file === null || !(await staysInside(rootDir, file))) {
+      return plainResponse(404, 'Not found');
+    }
 
     // No fs.stat beforehand: net.fetch reads files inside app.asar, node:fs/promises may not.
     let response: Response;

@@ -1,6 +1,8 @@
 import './export.css';
 import { Modal } from '../components/Modal';
+import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 import { useT } from '../i18n';
+import { useNavigationStore } from '../stores/navigation-store';
 import { ExportForm } from './ExportForm';
 import { ExportProgress } from './ExportProgress';
 import { ExportResult } from './ExportResult';
@@ -9,7 +11,8 @@ import { useExportShortcut } from './use-export-shortcut';
 
 /**
  * Export: what goes in and why not (the gate), formats and folder, then progress with
- * Cancel, then the result with Show in folder. The export itself runs in main.
+ * Cancel, then the result with Show in folder. The export itself runs in main. A render
+ * error in it shows the error boundary's message inside the dialog.
  */
 export function ExportDialog() {
   const t = useT();
@@ -17,6 +20,7 @@ export function ExportDialog() {
   const open = useExportStore((s) => s.phase.name !== 'closed');
   const batch = useExportStore((s) => s.target?.kind === 'approved');
   const close = useExportStore((s) => s.close);
+  const show = useNavigationStore((s) => s.show);
   return (
     <Modal
       open={open}
@@ -25,7 +29,17 @@ export function ExportDialog() {
       onClose={close}
       size="large"
     >
-      <ExportPhaseView />
+      {/* The dialog sits outside the screens' boundary: a render error here would blank the
+          window. Keyed by the open state, so the next export starts clean. */}
+      <ScreenErrorBoundary
+        key={open ? 'open' : 'closed'}
+        onBack={() => {
+          close();
+          show({ name: 'list' });
+        }}
+      >
+        <ExportPhaseView />
+      </ScreenErrorBoundary>
     </Modal>
   );
 }
