@@ -22,6 +22,8 @@ export default defineConfig({
           index: resolve(root, 'src/main/index.ts'),
           host: resolve(root, 'src/main/host/cli.ts'),
           cli: resolve(root, 'src/main/cli/index.ts'),
+          // Converts imported files off main's event loop (src/main/import/convert-in-worker.ts).
+          'import-worker': resolve(root, 'src/main/import/import-worker.ts'),
         },
         // Only the CLI's PDF engine uses it (the app prints with Electron), and it does not
         // survive bundling; `npx press-office` runs where node_modules is.

@@ -18,6 +18,7 @@ import {
 import type { UiLang } from '@shared/languages';
 import { createDispatcher } from './api/dispatch';
 import { ExportJobs } from './export-jobs/export-jobs';
+import { ImportJobs } from './import/import-jobs';
 import { registerApi, sameOriginAs } from './ipc';
 import { LibrarySession } from './library/session';
 import { AppConfigStore } from './shell/app-config';
@@ -95,6 +96,7 @@ async function start(): Promise<void> {
     engine: new ElectronPdfEngine(),
     app: { name: app.getName(), version: app.getVersion() },
   });
+  const importJobs = new ImportJobs();
 
   installHardening(app, session.defaultSession, {
     isAppUrl,
@@ -162,6 +164,7 @@ async function start(): Promise<void> {
           jobs: exportJobs,
           shell: electronExportShell({ dialog, shell, window, lang: uiLang }),
         },
+        importing: importJobs,
       }),
       refreshMenu,
     ),
@@ -196,6 +199,7 @@ async function start(): Promise<void> {
     if (open)
       await config.saveWindowState({ ...open.getNormalBounds(), maximized: open.isMaximized() });
     await exportJobs.close();
+    await importJobs.close();
     await Promise.all([library.close(), config.flush()]);
   });
   app.on('window-all-closed', () => {

@@ -35,6 +35,11 @@ import {
   type Revision,
   type VocabularyEntry,
 } from './domain';
+import {
+  importJobInputSchema,
+  importStartInputSchema,
+  type ImportJobStatus,
+} from './import-api';
 import type { ReleaseReview } from './review/review-report';
 import type { RevisionSummary } from './review/revision-summary';
 import type { VersionDiff } from './review/version-diff';
@@ -169,6 +174,10 @@ export const contract = {
     z.object({ html: z.string().max(MAX_PASTE_HTML_CHARS) }).strict(),
     returns<PastedContent>(),
   ),
+  // Import jobs: files converted off main's event loop, with progress and cancel.
+  'import.start': method(importStartInputSchema, returns<ImportJobStatus>()),
+  'import.status': method(importJobInputSchema, returns<ImportJobStatus>()),
+  'import.cancel': method(importJobInputSchema, returns<ImportJobStatus>()),
 
   // --- Review: language versions, status, comments, revision history ----------------------
   'review.get': method(z.object({ id: idSchema }).strict(), returns<ReleaseReview>()),

@@ -90,6 +90,8 @@ export const IMPORT_PROBLEMS = [
   'archive-too-large',
   'damaged',
   'empty',
+  /** The converter failed or ran out of the memory an import may use (import jobs). */
+  'conversion-failed',
 ] as const;
 export type ImportProblem = (typeof IMPORT_PROBLEMS)[number];
 

@@ -1,6 +1,7 @@
 import { contract, isMethodName, type MethodName } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
 import { AppError, toApiError } from '../errors';
+import type { ImportJobs } from '../import/import-jobs';
 import type { LibrarySessionApi } from '../library/library-api';
 import type { ExportWiring } from './export-handlers';
 import { createHandlers, type Handlers, type ValidInput } from './handlers';
@@ -14,13 +15,15 @@ export interface DispatcherOptions {
   logUnexpected?: (method: string, error: unknown) => void;
   /** Export jobs, their PDF engine and the desktop port; none (no PDFs) when omitted. */
   exporting?: ExportWiring;
+  /** Import jobs and their worker; a fresh set, worker beside the bundle, when omitted. */
+  importing?: ImportJobs;
 }
 
 export function createDispatcher(
   session: LibrarySessionApi,
-  { logUnexpected = logToStderr, exporting }: DispatcherOptions = {},
+  { logUnexpected = logToStderr, exporting, importing }: DispatcherOptions = {},
 ): Dispatch {
-  const handlers = createHandlers(session, exporting);
+  const handlers = createHandlers(session, exporting, importing);
   return async (method, input) => {
     if (!isMethodName(method)) {
       return failure(new AppError('unknown-method', describeMethod(method)));

@@ -10,6 +10,7 @@ import {
   withTemplate,
 } from '../drafting/templates';
 import { importFile } from '../import/import-files';
+import type { ImportJobs } from '../import/import-jobs';
 import { convertPaste } from '../import/paste';
 import type { LibrarySessionApi } from '../library/library-api';
 import type { Handlers } from './handlers';
@@ -26,9 +27,15 @@ type DraftingMethod =
   | 'assets.put'
   | 'assets.get'
   | 'import.files'
-  | 'import.html';
+  | 'import.html'
+  | 'import.start'
+  | 'import.status'
+  | 'import.cancel';
 
-export function createDraftingHandlers(session: LibrarySessionApi): Pick<Handlers, DraftingMethod> {
+export function createDraftingHandlers(
+  session: LibrarySessionApi,
+  importJobs: ImportJobs,
+): Pick<Handlers, DraftingMethod> {
   const library = () => session.current();
   return {
     'releases.create': async (input) => createRelease(library(), input),
@@ -57,5 +64,13 @@ export function createDraftingHandlers(session: LibrarySessionApi): Pick<Handler
       return outcomes;
     },
     'import.html': async ({ html }) => convertPaste(library().dir, html),
+    'import.start': async ({ files, sourceLang }) =>
+      importJobs.start({
+        library: library(),
+        files: files.map((file) => ({ name: file.name, bytes: Buffer.from(file.data, 'base64') })),
+        lang: sourceLang,
+      }),
+    'import.status': async ({ jobId }) => importJobs.status(jobId),
+    'import.cancel': async ({ jobId }) => importJobs.cancel(jobId),
   };
 }

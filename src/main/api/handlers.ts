@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Contract, MethodName, MethodOutput } from '@shared/contract';
 import { AppError } from '../errors';
 import type { LibrarySessionApi } from '../library/library-api';
+import { ImportJobs } from '../import/import-jobs';
 import { createDraftingHandlers } from './drafting-handlers';
 import { createExportHandlers, headlessExportWiring, type ExportWiring } from './export-handlers';
 import { createReviewHandlers } from './review-handlers';
@@ -20,6 +21,7 @@ export type Handlers = {
 export function createHandlers(
   session: LibrarySessionApi,
   exporting: ExportWiring = headlessExportWiring(),
+  importJobs: ImportJobs = new ImportJobs(),
 ): Handlers {
   return {
     'library.info': async () => session.info(),
@@ -41,7 +43,7 @@ export function createHandlers(
       return { id };
     },
     'vocabulary.list': async () => session.current().listVocabulary(),
-    ...createDraftingHandlers(session),
+    ...createDraftingHandlers(session, importJobs),
     ...createReviewHandlers(session),
     ...createExportHandlers(session, exporting),
     ...createSearchHandlers(session),

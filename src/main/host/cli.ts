@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { APP_IDENTITY } from '../export-jobs/app-identity';
 import { ExportJobs } from '../export-jobs/export-jobs';
 import { HEADLESS_EXPORT_SHELL } from '../export-jobs/export-shell';
+import { ImportJobs } from '../import/import-jobs';
 import { LibrarySession } from '../library/session';
 import { parseHostArgs, UsageError } from './args';
 import { hostPdfEngine } from './host-pdf-engine';
@@ -26,6 +27,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const session = new LibrarySession({});
   await session.open(resolve(args.library), { seedDemo: args.demo });
   const exportJobs = new ExportJobs({ engine: hostPdfEngine(), app: APP_IDENTITY });
+  const importJobs = new ImportJobs();
   let host: RunningHost;
   try {
     host = await startHost({
@@ -33,6 +35,7 @@ async function main(argv: readonly string[]): Promise<void> {
       rendererDir,
       port: args.port,
       exporting: { jobs: exportJobs, shell: HEADLESS_EXPORT_SHELL },
+      importing: importJobs,
     });
   } catch (error) {
     await session.close();
@@ -41,6 +44,7 @@ async function main(argv: readonly string[]): Promise<void> {
   stopOnSignal(async () => {
     await host.close();
     await exportJobs.close();
+    await importJobs.close();
     await session.current().flush();
     await session.close();
   });

@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { AppError } from '../errors';
 import { createDispatcher } from '../api/dispatch';
+import type { ImportJobs } from '../import/import-jobs';
 import type { ExportWiring } from '../api/export-handlers';
 import type { LibrarySessionApi } from '../library/library-api';
 import { handleApiRequest, type ApiRoute } from './api-route';
@@ -60,6 +61,8 @@ export interface HostOptions {
   maxBodyBytes?: number;
   /** Export jobs and their PDF engine; the caller closes them after the host. */
   exporting?: ExportWiring;
+  /** Import jobs; the caller closes them after the host. */
+  importing?: ImportJobs;
   /** Omitted fields: DEFAULT_HOST_LIMITS. */
   limits?: Partial<HostLimits>;
 }
@@ -79,7 +82,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
   const rendererDir = resolve(options.rendererDir);
   const api: ApiRoute = {
-    dispatch: createDispatcher(options.session, { exporting: options.exporting }),
+    dispatch: createDispatcher(options.session, {
+      exporting: options.exporting,
+      importing: options.importing,
+    }),
     token,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   };

@@ -1,155 +1,23 @@
 /**
  * import.files: each file becomes one release (a .docx or .html document) or several (a
  * plain-text archive). A file is imported whole or not at all: everything is converted and
- * checked before the first picture or release is written.
+ * checked before the first picture or release is written. Import jobs (import-job.ts) convert
+ * in a worker and write here, on main, which owns the library.
  */
-import { extname } from 'node:path';
-import type { ImportedRelease, ImportOutcome, ImportProblem } from '@shared/drafting-api';
-import type { ReleaseKind, TiptapDoc, TiptapNode } from '@shared/domain';
+import type { ImportedRelease, ImportOutcome } from '@shared/drafting-api';
 import type { Lang } from '@shared/languages';
 import { putAsset } from '../assets/asset-store';
 import type { LibraryApi } from '../library/library-api';
-import { splitArchive, type ArchiveItem } from './archive-text';
-import { detectLanguage } from './detect-language';
-import { docxToHtml } from './docx';
+import { convertFile, type ConvertedFile } from './convert-file';
 import { storeEmbeddedImages } from './embedded-images';
-import { findFirstDate } from './find-date';
-import { guessKind } from './guess-kind';
-import { htmlToDoc } from './html-to-doc';
-import { sanitizeImportedHtml } from './sanitize';
-import { ZipRejected } from './zip-limits';
 
-class ImportRejected extends Error {
-  constructor(
-    readonly problem: ImportProblem,
-    readonly detail: string,
-  ) {
-    super(detail);
-  }
-}
-
-interface Draft {
-  title: string;
-  date: string | null;
-  kind: ReleaseKind;
-  lang: Lang;
-  body: TiptapDoc;
-  issuer: string;
-}
-
-const MAX_TITLE = 1000;
-/** A first paragraph this short, without a full stop, is a title rather than text. */
-const MAX_TITLE_PARAGRAPH = 300;
-
-function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Older archives from Russian-language offices are often in Windows-1251.
-    text = new TextDecoder('windows-1251').decode(bytes);
-  }
-  if (text.includes('\0')) throw new ImportRejected('damaged', 'the file is not text');
-  return text;
-}
-
-function textOf(node: TiptapNode): string {
-  if (node.type === 'text') return node.text ?? '';
-  if (node.type === 'hardBreak') return ' ';
-  return (node.content ?? []).map(textOf).join(node.type === 'doc' ? '\n' : '');
-}
-
-function hasContent(node: TiptapNode): boolean {
-  if (node.type === 'image') return true;
-  if (node.type === 'text') return (node.text ?? '').trim() !== '';
-  return (node.content ?? []).some(hasContent);
-}
-
-function plainBody(paragraphs: string[]): TiptapDoc {
-  const content = paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
-  return { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
-}
-
-function archiveDraft(item: ArchiveItem, lang: Lang | undefined, fallback: Lang): Draft {
-  return {
-    title: item.title.slice(0, MAX_TITLE),
-    date: item.date,
-    kind: guessKind(item.title),
-    lang: lang ?? detectLanguage([item.title, ...item.paragraphs].join('\n'), fallback),
-    body: plainBody(item.paragraphs),
-    issuer: item.signature.join('\n').slice(0, 500),
-  };
-}
-
-/** A document's title: its first heading, or a short first paragraph; removed from the body. */
-function documentDraft(doc: TiptapDoc, lang: Lang | undefined, fallback: Lang): Draft {
-  const [first, ...rest] = doc.content ?? [];
-  const firstText = first ? textOf(first).trim() : '';
-  const isTitle =
-    first?.type === 'heading' ||
-    (first?.type === 'paragraph' && firstText.length <= MAX_TITLE_PARAGRAPH && !/[.!?]$/.test(firstText));
-  const title = isTitle ? firstText : '';
-  const body: TiptapDoc = isTitle
-    ? { type: 'doc', content: rest.length ? rest : [{ type: 'paragraph' }] }
-    : doc;
-  const opening = [title, ...(body.content ?? []).slice(0, 5).map(textOf)].join('\n');
-  return {
-    title: title.slice(0, MAX_TITLE),
-    date: findFirstDate(opening),
-    kind: guessKind(title),
-    lang: lang ?? detectLanguage(textOf(doc as TiptapNode), fallback),
-    body,
-    issuer: '',
-  };
-}
-
-async function convert(
-  name: string,
-  bytes: Uint8Array,
-  lang: Lang | undefined,
-  fallback: Lang,
-): Promise<{ drafts: Draft[]; droppedImages: number }> {
-  const extension = extname(name).toLowerCase();
-  if (extension === '.txt' || extension === '.text') {
-    const items = splitArchive(decodeText(bytes));
-    return { drafts: items.map((item) => archiveDraft(item, lang, fallback)), droppedImages: 0 };
-  }
-  let html: string;
-  if (extension === '.docx') html = await docxToHtml(bytes);
-  else if (extension === '.html' || extension === '.htm') html = decodeText(bytes);
-  else throw new ImportRejected('unsupported-type', `${extension || 'no extension'}: not .txt, .docx or .html`);
-  const { doc, droppedImages } = htmlToDoc(sanitizeImportedHtml(html));
-  if (!hasContent(doc as TiptapNode)) {
-    return { drafts: [], droppedImages };
-  }
-  return { drafts: [documentDraft(doc, lang, fallback)], droppedImages };
-}
-
-function rejectionOf(error: unknown): ImportRejected | null {
-  if (error instanceof ImportRejected) return error;
-  if (error instanceof ZipRejected) {
-    return new ImportRejected(error.reason === 'too-large' ? 'archive-too-large' : 'damaged', error.message);
-  }
-  return null;
-}
-
-export async function importFile(
+/** Writes a converted file's releases (and their pictures) to the library. */
+export async function writeConverted(
   library: LibraryApi,
-  file: { name: string; bytes: Uint8Array },
-  lang: Lang | undefined,
+  name: string,
+  converted: ConvertedFile,
 ): Promise<ImportOutcome> {
-  const { name } = file;
-  let converted: Awaited<ReturnType<typeof convert>>;
-  try {
-    converted = await convert(name, file.bytes, lang, library.getSettings().uiLanguage);
-  } catch (error) {
-    const rejection = rejectionOf(error);
-    if (!rejection) throw error;
-    return { name, ok: false, problem: rejection.problem, detail: rejection.detail };
-  }
-  if (converted.drafts.length === 0) {
-    return { name, ok: false, problem: 'empty', detail: 'no text was found in the file' };
-  }
+  if (!converted.ok) return { name, ok: false, problem: converted.problem, detail: converted.detail };
   const releases: ImportedRelease[] = [];
   for (const draft of converted.drafts) {
     const body = await storeEmbeddedImages(draft.body, (bytes) => putAsset(library.dir, bytes));
@@ -163,4 +31,14 @@ export async function importFile(
     releases.push({ id: release.id, title: draft.title, date: release.date, kind: draft.kind, lang: draft.lang });
   }
   return { name, ok: true, releases, droppedImages: converted.droppedImages };
+}
+
+/** Converts on the calling thread and writes: for callers that wait for the result anyway. */
+export async function importFile(
+  library: LibraryApi,
+  file: { name: string; bytes: Uint8Array },
+  lang: Lang | undefined,
+): Promise<ImportOutcome> {
+  const converted = await convertFile(file.name, file.bytes, lang, library.getSettings().uiLanguage);
+  return writeConverted(library, file.name, converted);
 }

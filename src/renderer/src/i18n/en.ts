@@ -261,6 +261,8 @@ export const en = {
     'Not imported: the document unpacks to far more data than a document holds, which is how harmful files (zip bombs) look. Nothing was changed.',
   'import.problem.damaged': 'Not imported: the file is damaged or not what its name says.',
   'import.problem.empty': 'Not imported: no text was found in the file.',
+  'import.problem.conversion-failed':
+    'Not imported: converting the file failed or needed more memory than an import may use. Nothing was changed.',
   'import.close': 'Close',
 
   'shortcuts.versionNumber': 'First to seventh language version',

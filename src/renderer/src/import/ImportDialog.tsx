@@ -15,6 +15,7 @@ const PROBLEMS: Record<ImportProblem, MessageKey> = {
   'archive-too-large': 'import.problem.archive-too-large',
   damaged: 'import.problem.damaged',
   empty: 'import.problem.empty',
+  'conversion-failed': 'import.problem.conversion-failed',
 };
 
 /** Imports archives and documents as releases, with progress and a report per file. */

@@ -1,0 +1,76 @@
+/**
+ * Runs convert-file in a worker thread, one worker per file, so parsing never blocks main
+ * and a hostile file can exhaust only its own worker's heap. `abort` terminates the worker.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ConvertedFile } from './convert-file';
+import type { ImportWorkerTask } from './import-worker';
+
+/** Heap a conversion may use: enough for a 20 MB document, far below what main has. */
+export const IMPORT_WORKER_HEAP_MB = 512;
+
+const WORKER_FILE = 'import-worker.js';
+
+/**
+ * Beside this module in the build (or one up when it lands in chunks/); from the sources
+ * (tests), the built copy in out/main.
+ */
+export function defaultImportWorkerPath(): string {
+  const candidates = [`./${WORKER_FILE}`, `../${WORKER_FILE}`, `../../../out/main/${WORKER_FILE}`].map(
+    (relative) => fileURLToPath(new URL(relative, import.meta.url)),
+  );
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(`${WORKER_FILE} not found; build with electron-vite first`);
+  return found;
+}
+
+export interface WorkerOptions {
+  workerPath: string;
+  heapMb?: number;
+}
+
+export class ConversionAborted extends Error {}
+
+export function convertInWorker(
+  task: ImportWorkerTask,
+  { workerPath, heapMb = IMPORT_WORKER_HEAP_MB }: WorkerOptions,
+  signal: AbortSignal,
+): Promise<ConvertedFile> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new ConversionAborted());
+    const worker = new Worker(workerPath, {
+      workerData: task,
+      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.min(64, heapMb) },
+    });
+    let settled = false;
+    const settle = (act: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      act();
+    };
+    const onAbort = () => {
+      settle(() => reject(new ConversionAborted()));
+      void worker.terminate();
+    };
+    signal.addEventListener('abort', onAbort);
+    worker.once('message', (converted: ConvertedFile) => {
+      settle(() => resolve(converted));
+      void worker.terminate();
+    });
+    worker.once('error', (error: Error & { code?: string }) => {
+      const detail =
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `the conversion needed more than ${heapMb} MB of memory`
+          : `the conversion failed: ${error.message}`;
+      settle(() => resolve({ ok: false, problem: 'conversion-failed', detail }));
+    });
+    worker.once('exit', (code) => {
+      settle(() =>
+        resolve({ ok: false, problem: 'conversion-failed', detail: `the conversion stopped (exit code ${code})` }),
+      );
+    });
+  });
+}
