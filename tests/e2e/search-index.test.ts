@@ -76,7 +76,10 @@ describe('search index upkeep', () => {
     await progress.waitFor();
     const [, done] =
       /: ([\d,]+) of 1,500 releases read/.exec((await progress.textContent()) ?? '') ?? [];
-    expect(Number(done?.replace(/,/g, ''))).toBeLessThan(RELEASES);
+    // How far it got when the page asked depends on the machine's speed: on a fast or lightly
+    // loaded one every file may already be read while the index is still being written.
+    expect(done).toBeDefined();
+    expect(Number(done!.replace(/,/g, ''))).toBeLessThanOrEqual(RELEASES);
     // The list below is 1,500 rows long: the toolbar is what there is to see.
     await page
       .locator('.list-toolbar')
