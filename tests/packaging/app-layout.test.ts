@@ -1,11 +1,13 @@
 /**
  * Packs the built app (out/, from `electron-vite build`) as `npm run dist:dir` does, with the
  * project's electron-builder configuration, and checks the result: app.asar holds exactly the
- * build output and package.json (no sources, tests or node_modules), fonts included, and the release and end-to-end builds set their fuses. Electron's
+ * app's build output and package.json (no sources, tests or node_modules), fonts included,
+ * without the command line and loopback host, which run under Node from the project folder and
+ * cannot run from app.asar; and the release and end-to-end builds set their fuses. Electron's
  * zip cannot be downloaded here, so electronDist points at a placeholder made by the test.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +18,9 @@ import { packLinuxDir, type PackedApp } from './support/pack-linux-dir';
 import { writePlaceholderElectron } from './support/placeholder-electron';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/** The main-process entries the packaged app runs; cli.js and host.js are the other two. */
+const APP_ENTRIES = ['out/main/index.js', 'out/main/import-worker.js'];
+const NODE_ONLY_ENTRIES = ['out/main/cli.js', 'out/main/host.js'];
 /** linux.executableName in electron-builder.yml. */
 const EXECUTABLE = 'press-office';
 
@@ -35,6 +40,23 @@ function filesInAsar(archive: string): string[] {
     .map((path) => path.split(sep).join('/').replace(/^\//, ''))
     .filter((path) => !('files' in statFile(archive, path)))
     .sort();
+}
+
+/** Main's shared chunks that `entries` load, directly or through another chunk. */
+async function chunksLoadedBy(entries: string[]): Promise<Set<string>> {
+  const loaded = new Set<string>();
+  const pending = [...entries];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    const code = await readFile(join(root, file), 'utf8');
+    for (const [, name] of code.matchAll(/["'](?:\.\/|\.\/chunks\/)([\w.-]+\.js)["']/g)) {
+      const chunk = `out/main/chunks/${name}`;
+      if (existsSync(join(root, chunk)) && !loaded.has(chunk)) {
+        loaded.add(chunk);
+        pending.push(chunk);
+      }
+    }
+  }
+  return loaded;
 }
 
 const FUSE_ON = '1'.charCodeAt(0);
@@ -99,7 +121,7 @@ describe('the packaged app', () => {
       expect.arrayContaining([
         'package.json',
         'out/main/index.js',
-        'out/main/host.js',
+        'out/main/import-worker.js',
         'out/preload/index.cjs',
         'out/renderer/index.html',
       ]),
@@ -111,9 +133,27 @@ describe('the packaged app', () => {
     expect(exportFonts.some((file) => file.includes('cyrillic-ext'))).toBe(true);
   });
 
-  it('has exactly the build output and package.json in app.asar', async () => {
-    const built = (await filesUnder(join(root, 'out'))).map((file) => `out/${file}`);
+  it("has exactly the app's build output and package.json in app.asar", async () => {
+    const appChunks = await chunksLoadedBy(APP_ENTRIES);
+    const built = (await filesUnder(join(root, 'out')))
+      .map((file) => `out/${file}`)
+      .filter((file) => !NODE_ONLY_ENTRIES.includes(file))
+      .filter((file) => !file.startsWith('out/main/chunks/') || appChunks.has(file));
     expect(filesInAsar(release.asar)).toEqual(['package.json', ...built].sort());
+  });
+
+  it('leaves out the command line, the loopback host and what only they load', () => {
+    const files = filesInAsar(release.asar);
+    expect(files.filter((file) => NODE_ONLY_ENTRIES.includes(file))).toEqual([]);
+    // app.asar has no node_modules, so nothing in it may load the one run-time dependency.
+    const loadingPlaywright = files.filter(
+      (file) =>
+        file.endsWith('.js') &&
+        /\bfrom\s*["']playwright-core["']|require\(["']playwright-core["']\)/.test(
+          extractFile(release.asar, file).toString('utf8'),
+        ),
+    );
+    expect(loadingPlaywright).toEqual([]);
   });
 
   it('has no sources, tests, benchmarks or node_modules in app.asar', () => {
