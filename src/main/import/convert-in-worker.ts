@@ -53,6 +53,7 @@ export function convertInWorker(
     };
     const onAbort = () => {
       settle(() => reject(new ConversionAborted()));
+      // terminate() only ever resolves (with the exit code): there is nothing to wait for.
       void worker.terminate();
     };
     signal.addEventListener('abort', onAbort);
