@@ -10,19 +10,18 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Release } from '@shared/domain';
 import type { Manifest } from '../../src/main/export/manifest';
 import { saveScreenshot } from './support/artifacts';
 import { seriousAxeViolations } from './support/axe';
-import { collectPageErrors, launchBrowser } from './support/browser';
+import { openAppSession, type AppSession } from './support/app-session';
 import { createBatchReleases, createDemoLikeRelease } from './support/export-releases';
-import { startHost, type RunningHost } from './support/host';
+import type { RunningHost } from './support/host';
 import { callHost } from './support/host-api';
 import { firstPagePng, pdfText } from './support/pdf-tools';
 import { inkRatio } from './support/png-ink';
-import { makeTempLibrary } from './support/temp-library';
 import { SLOW_MACHINE_MS, slowMachineMs } from '../support/timeouts';
 
 const BATCH_EXTRA = 12;
@@ -46,8 +45,7 @@ function expectComplete(entries: Record<string, Uint8Array>): void {
 }
 
 describe('export from the app', () => {
-  let browser: Browser;
-  let library: Awaited<ReturnType<typeof makeTempLibrary>>;
+  let app: AppSession;
   let host: RunningHost;
   let page: Page;
   let errors: string[];
@@ -76,22 +74,20 @@ describe('export from the app', () => {
   }
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    library = await makeTempLibrary();
-    host = await startHost(library.dir);
-    release = await createDemoLikeRelease(host);
-    await createBatchReleases(host, BATCH_EXTRA);
+    app = await openAppSession({
+      viewport: { width: 1280, height: 900 },
+      seed: async (started) => {
+        release = await createDemoLikeRelease(started);
+        await createBatchReleases(started, BATCH_EXTRA);
+      },
+    });
+    ({ host, page, errors } = app);
     outDir = await tempFolder();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    errors = collectPageErrors(page);
-    await page.goto(host.url);
     await page.getByRole('listbox').waitFor();
   });
 
   afterAll(async () => {
-    await host?.stop().catch(() => undefined);
-    await browser?.close();
-    await library?.remove();
+    await app?.close();
     await Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true })));
   });
 

@@ -6,12 +6,12 @@
  * leaves a screenshot in test-artifacts/e2e/ for a person to look at.
  */
 import type { Release, TiptapDoc } from '@shared/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveScreenshot } from './support/artifacts';
 import { seriousAxeViolations } from './support/axe';
-import { collectPageErrors, launchBrowser } from './support/browser';
-import { startHost, type RunningHost } from './support/host';
+import { openAppSession, type AppSession } from './support/app-session';
+import type { RunningHost } from './support/host';
 import { callHost } from './support/host-api';
 import {
   createEnglishRelease,
@@ -19,7 +19,6 @@ import {
   versionTab,
   waitForCurrentReview,
 } from './support/review-page';
-import { makeTempLibrary } from './support/temp-library';
 
 const TITLE = 'Joint exercise ends at the Brest Fortress';
 const SOURCE = [
@@ -94,28 +93,18 @@ async function arrange(host: RunningHost): Promise<Release> {
 }
 
 describe('review screens', () => {
-  let browser: Browser;
-  let library: Awaited<ReturnType<typeof makeTempLibrary>>;
+  let app: AppSession;
   let host: RunningHost;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    library = await makeTempLibrary();
-    host = await startHost(library.dir);
-    await arrange(host);
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    errors = collectPageErrors(page);
-    await page.goto(host.url);
+    app = await openAppSession({ viewport: { width: 1360, height: 900 }, seed: arrange });
+    ({ host, page, errors } = app);
     await page.getByRole('listbox').getByRole('option').filter({ hasText: TITLE }).click();
   });
 
-  afterAll(async () => {
-    await host?.stop().catch(() => undefined);
-    await browser?.close();
-    await library?.remove();
-  });
+  afterAll(() => app?.close());
 
   async function checkScreen(name: string): Promise<void> {
     await saveScreenshot(page, name);
