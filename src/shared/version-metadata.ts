@@ -21,7 +21,10 @@ export interface VersionMetadata {
 const blank = (text: string | undefined): boolean => (text ?? '').trim() === '';
 
 /** A contact as one language writes it: its own name and role, the shared phone and e-mail. */
-function contactIn(shared: Contact, own: ContactLabel | undefined): { contact: Contact; fellBack: boolean } {
+function contactIn(
+  shared: Contact,
+  own: ContactLabel | undefined,
+): { contact: Contact; fellBack: boolean } {
   const name = blank(own?.name) ? shared.name : own!.name;
   const role = blank(own?.role) ? shared.role : own!.role;
   const fellBack =
