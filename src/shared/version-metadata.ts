@@ -63,3 +63,31 @@ export function withoutContactLabel(
 ): ContactLabel[] | undefined {
   return labels?.filter((_, i) => i !== index);
 }
+
+/**
+ * The release with `lang` as the source of its signature and contacts: the release-wide values
+ * become the new source's (what it showed, fallbacks included), and the old source keeps its
+ * own as a translation's fields, so that no language's signature changes with the switch.
+ */
+export function withSignatureSource(release: Release, lang: Lang): Release {
+  const oldLang = release.sourceLang;
+  const oldSource = release.variants[oldLang];
+  const newSource = release.variants[lang];
+  if (lang === oldLang || !oldSource || !newSource) return release;
+  const shown = versionMetadata(release, lang);
+  const { issuer: _issuer, contacts: _contacts, ...newSourceRest } = newSource;
+  return {
+    ...release,
+    issuer: shown.issuer,
+    contacts: shown.contacts,
+    variants: {
+      ...release.variants,
+      [lang]: newSourceRest,
+      [oldLang]: {
+        ...oldSource,
+        issuer: release.issuer,
+        contacts: release.contacts.map(({ name, role }) => ({ name, role })),
+      },
+    },
+  };
+}

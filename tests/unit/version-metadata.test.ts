@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Release } from '@shared/domain';
 import { runAllChecks, runChecks } from '@shared/review/checks';
 import { foreignScripts } from '@shared/review/metadata-checks';
-import { versionMetadata } from '@shared/version-metadata';
+import { versionMetadata, withSignatureSource } from '@shared/version-metadata';
 import { languageView } from '../../src/main/export/language-view';
 import { embargoedAdvisory, sevenLanguageItem, vocabulary } from '../fixtures';
 import { patchVersion, versionIn } from './support/review-edits';
@@ -137,5 +137,22 @@ describe('the checks on signature, place and contacts', () => {
       expect(foreignScripts(variant!.datelinePlace, lang as 'hy'), lang).toEqual([]);
     expect(foreignScripts('Нур-Султан, 1-й кв.', 'kk')).toEqual([]);
     expect(foreignScripts('Երևան (Yerevan)', 'hy')).toEqual(['latin']);
+  });
+});
+
+describe('making another version the source', () => {
+  it('moves the release-wide signature and contacts with it: no language’s changes', () => {
+    const before = embargoedAdvisory;
+    const switched = { ...withSignatureSource(before, 'en'), sourceLang: 'en' as const };
+    for (const lang of ['ru', 'en'] as const) {
+      const was = versionMetadata(before, lang);
+      const now = versionMetadata(switched, lang);
+      expect(now.issuer, lang).toBe(was.issuer);
+      expect(now.contacts, lang).toEqual(was.contacts);
+      expect(now.fallbacks, lang).toEqual([]);
+    }
+    expect(switched.issuer).toBe('Joint Press Centre of the CSTO exercise');
+    expect(switched.variants.en?.issuer).toBeUndefined();
+    expect(switched.variants.ru?.issuer).toBe(before.issuer);
   });
 });
