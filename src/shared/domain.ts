@@ -87,6 +87,18 @@ export const sourceBaseSchema = z.object({
 });
 export type SourceBase = z.infer<typeof sourceBaseSchema>;
 
+export const contactSchema = z.object({
+  name: z.string().max(FIELD_LIMITS.contactName),
+  role: z.string().max(FIELD_LIMITS.contactRole),
+  phone: z.string().max(FIELD_LIMITS.contactPhone),
+  email: z.string().max(FIELD_LIMITS.contactEmail),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** What a translation writes of one contact in its own language. */
+export const contactLabelSchema = contactSchema.pick({ name: true, role: true });
+export type ContactLabel = z.infer<typeof contactLabelSchema>;
+
 export const variantSchema = z.object({
   lang: langSchema,
   title: z.string().max(FIELD_LIMITS.title),
@@ -97,16 +109,15 @@ export const variantSchema = z.object({
   statusHistory: z.array(statusChangeSchema),
   sourceBase: sourceBaseSchema.nullable(),
   updatedAt: isoDateTimeSchema,
+  // --- Per-language signature and contacts (optional: files written before them stay valid).
+  // A translation's own issuer/signature and the name and role of each release contact, in
+  // the same order as the release's contacts. Absent or blank, the source's value stands in
+  // (shared/version-metadata.ts) and the checks say so. The source version uses the
+  // release-wide `issuer` and `contacts`; phone and e-mail are the same in every language.
+  issuer: z.string().max(FIELD_LIMITS.issuer).optional(),
+  contacts: z.array(contactLabelSchema).max(50).optional(),
 });
 export type Variant = z.infer<typeof variantSchema>;
-
-export const contactSchema = z.object({
-  name: z.string().max(FIELD_LIMITS.contactName),
-  role: z.string().max(FIELD_LIMITS.contactRole),
-  phone: z.string().max(FIELD_LIMITS.contactPhone),
-  email: z.string().max(FIELD_LIMITS.contactEmail),
-});
-export type Contact = z.infer<typeof contactSchema>;
 
 export const embargoSchema = z.object({
   /** Local wall-clock time in `timeZone`, e.g. 2024-07-25T10:00. */

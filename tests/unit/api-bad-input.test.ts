@@ -323,6 +323,16 @@ const TARGETED: Array<[MethodName, string, unknown]> = [
   ['releases.save', 'bad tag', releaseWith((r) => (r.tags = ['A B']))],
   [
     'releases.save',
+    'a version signature over the limit',
+    releaseWith((r) => ((r.variants as Record<string, Variant>).ru!.issuer = 'Ա'.repeat(501))),
+  ],
+  [
+    'releases.save',
+    'a version contact without a role',
+    releaseWith((r) => ((r.variants as Record<string, unknown>).ru = { ...variant('ru'), contacts: [{ name: 'Имя' }] })),
+  ],
+  [
+    'releases.save',
     '51 contacts',
     releaseWith((r) => (r.contacts = Array(51).fill(VALID_RELEASE.contacts[0]))),
   ],

@@ -209,6 +209,14 @@ function backMatter(view: LanguageView): string {
   return sections.length ? `<div class="back-matter">\n${sections.join('\n')}\n</div>` : '';
 }
 
+/** A signature of several lines keeps them as written, with or without the stylesheet. */
+function signatureLines(issuer: string): string {
+  return issuer
+    .split(/\r\n?|\n/)
+    .map((line) => esc(line.trim()))
+    .join('<br>');
+}
+
 export function renderLanguagePage(pages: PackagePages, view: LanguageView): string {
   const s = EXPORT_STRINGS[view.lang];
   const title = view.title || pages.release.id;
@@ -221,7 +229,7 @@ export function renderLanguagePage(pages: PackagePages, view: LanguageView): str
     '</header>',
     ...(view.lead ? [`<p class="lead">${esc(view.lead)}</p>`] : []),
     `<div class="body">\n${view.body.html}\n</div>`,
-    ...(view.issuer ? [`<p class="issuer">${esc(view.issuer)}</p>`] : []),
+    ...(view.issuer ? [`<p class="issuer">${signatureLines(view.issuer)}</p>`] : []),
     backMatter(view),
     // The agencies' end mark: nothing of the release follows.
     '<p class="end-mark">###</p>',

@@ -16,10 +16,13 @@ export function ContactsEditor({
   idPrefix,
   contacts,
   onChange,
+  onRemove,
 }: {
   idPrefix: string;
   contacts: Contact[];
   onChange(contacts: Contact[]): void;
+  /** Told which contact goes, before onChange gets the list without it. */
+  onRemove?(index: number): void;
 }) {
   const t = useT();
   const update = (index: number, patch: Partial<Contact>) =>
@@ -49,7 +52,10 @@ export function ContactsEditor({
           <button
             type="button"
             className="button button--quiet button--small contact__remove"
-            onClick={() => onChange(contacts.filter((_, i) => i !== index))}
+            onClick={() => {
+              onRemove?.(index);
+              onChange(contacts.filter((_, i) => i !== index));
+            }}
           >
             <TrashIcon />
             {t('contacts.remove')}

@@ -201,6 +201,9 @@ export const en = {
   'meta.issuer': 'Issuer and signature',
   'meta.issuerPlaceholder': 'e.g. Press Centre',
   'meta.contacts': 'Press contacts',
+  'meta.fromSource': 'None of its own yet: the {source} version’s is used, and the checks say so.',
+  'meta.contactsShared':
+    'Phone and e-mail are the same in every language: they, and the list of contacts, are edited in the {source} version.',
   'meta.boilerplate': 'Boilerplate',
   'meta.snippet': 'Use a saved text',
   'meta.snippetChoose': 'Choose a snippet…',

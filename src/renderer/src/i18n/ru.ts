@@ -222,6 +222,9 @@ export const ru: Dictionary = {
   'meta.issuer': 'Подпись',
   'meta.issuerPlaceholder': 'например, Пресс-центр',
   'meta.contacts': 'Контакты для прессы',
+  'meta.fromSource': 'Своего значения пока нет: используется значение версии «{source}», проверки об этом напомнят.',
+  'meta.contactsShared':
+    'Телефон и эл. почта общие для всех языков: их и список контактов правят в версии «{source}».',
   'meta.boilerplate': 'Стандартный текст',
   'meta.snippet': 'Взять сохранённый текст',
   'meta.snippetChoose': 'Выберите текст…',
