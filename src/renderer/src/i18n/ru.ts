@@ -1,4 +1,5 @@
 import type { Dictionary } from './en';
+import { approvalRu } from './approval.ru';
 import { exportRu } from './export.ru';
 import { reviewRu } from './review.ru';
 import { searchRu } from './search.ru';
@@ -318,4 +319,5 @@ export const ru: Dictionary = {
   ...reviewRu,
   ...searchRu,
   ...exportRu,
+  ...approvalRu,
 };
