@@ -7,7 +7,7 @@ export function FourEyesToggle() {
   const t = useT();
   const on = useFourEyesStore((s) => s.on);
   const load = useFourEyesStore((s) => s.load);
-  const set = useFourEyesStore((s) => s.set);
+  const turn = useFourEyesStore((s) => s.turn);
   useEffect(() => {
     // Read each time the screen opens: another window may have changed it.
     load().catch(() => undefined);
@@ -18,7 +18,7 @@ export function FourEyesToggle() {
         type="checkbox"
         checked={on}
         aria-describedby="four-eyes-hint"
-        onChange={(event) => void set(event.target.checked)}
+        onChange={(event) => void turn(event.target.checked)}
       />
       <span>
         {t('approval.setting.label')}

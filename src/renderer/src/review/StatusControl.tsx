@@ -37,9 +37,9 @@ export function StatusControl({ lang }: { lang: Lang }) {
       };
     }),
   );
-  const fourEyesOn = useFourEyesStore((s) => s.on);
+  const settingStored = useFourEyesStore((s) => s.stored);
   const canApprove = status !== undefined && statusActions(status).some((a) => a.to === 'approved');
-  const approval = useApprovalCheck(releaseId, rev, lang, canApprove, fourEyesOn);
+  const approval = useApprovalCheck(releaseId, rev, lang, canApprove, settingStored);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<ApprovalCheck | null>(null);
   if (!status || !shown) return null;

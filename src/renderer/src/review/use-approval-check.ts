@@ -14,8 +14,8 @@ export function useApprovalCheck(
   rev: number,
   lang: Lang,
   enabled: boolean,
-  /** The four-eyes setting: the answer depends on it. */
-  fourEyes: boolean,
+  /** Changes whenever the four-eyes setting is stored: the answer depends on it. */
+  settingVersion: number,
 ): { check: ApprovalCheck | null; refresh(): Promise<ApprovalCheck | null> } {
   const [check, setCheck] = useState<ApprovalCheck | null>(null);
   const ask = async (): Promise<ApprovalCheck | null> => {
@@ -35,6 +35,6 @@ export function useApprovalCheck(
     return () => {
       live = false;
     };
-  }, [enabled, releaseId, rev, lang, fourEyes]);
+  }, [enabled, releaseId, rev, lang, settingVersion]);
   return { check: enabled ? check : null, refresh: ask };
 }
