@@ -103,6 +103,22 @@ describe('approving with open problems', () => {
     await session.close();
   });
 
+  it('a plain save cannot add a version as approved: it starts as a draft', async () => {
+    const { session, call } = await openApi();
+    const release = await call('releases.get', { id: FULL });
+    const { ru: _ru, ...others } = release.variants;
+    const withoutRu = await call('releases.save', { release: { ...release, variants: others } });
+    const forged = await call('releases.save', {
+      release: { ...withoutRu, variants: { ...withoutRu.variants, ru: versionIn(release, 'ru') } },
+    });
+    expect(versionIn(release, 'ru').status).toBe('approved');
+    expect(versionIn(forged, 'ru').status).toBe('draft');
+    expect(versionIn(forged, 'ru').statusHistory).toEqual([
+      { status: 'draft', by: 'Anna Translator', at: expect.any(String) },
+    ]);
+    await session.close();
+  });
+
   it('refuses an override that misses a comment added after the dialog was shown', async () => {
     const { session, call } = await openApi();
     let release = await inReview(call);

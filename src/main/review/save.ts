@@ -22,10 +22,12 @@ export async function saveEdited(
 ): Promise<Release> {
   const stored = await ctx.library.getRelease(edited.id);
   const at = ctx.now();
+  const by = authorOf(ctx);
+  const when = at.toISOString();
   let next = stampEditors(
     stored,
-    applyEditRules(stored, keepReviewState(stored, edited), authorOf(ctx), at.toISOString()),
-    authorOf(ctx),
+    applyEditRules(stored, keepReviewState(stored, edited, by, when), by, when),
+    by,
   );
   const before = stored.variants[stored.sourceLang];
   const after = next.variants[next.sourceLang];
@@ -58,8 +60,12 @@ export async function saveEdited(
   return saved;
 }
 
-/** The stored status, status history and source base of every version the store already has. */
-function keepReviewState(stored: Release, edited: Release): Release {
+/**
+ * The stored status, status history and source base of every version the store already has.
+ * A version the save adds starts as a draft, whatever it claims: approving goes through the
+ * approval guard (review.setStatus), never through a plain save.
+ */
+function keepReviewState(stored: Release, edited: Release, by: string, at: string): Release {
   const variants: Release['variants'] = {};
   for (const variant of Object.values(edited.variants)) {
     if (!variant) continue;
@@ -72,7 +78,7 @@ function keepReviewState(stored: Release, edited: Release): Release {
           sourceBase: kept.sourceBase,
           editedBy: kept.editedBy,
         }
-      : variant;
+      : { ...variant, status: 'draft', statusHistory: [{ status: 'draft', by, at }] };
   }
   return { ...edited, variants };
 }
