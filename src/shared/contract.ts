@@ -51,7 +51,13 @@ import {
   type ExportPlan,
   type RevealedExport,
 } from './export-api';
-import { commentTextSchema, NEW_VERSION_MODES, releaseRefShape } from './review-api';
+import {
+  approvalOverrideSchema,
+  commentTextSchema,
+  NEW_VERSION_MODES,
+  releaseRefShape,
+} from './review-api';
+import type { ApprovalCheck } from './review/approval';
 import {
   vocabularyEntryInputSchema,
   vocabularyFormatSchema,
@@ -192,8 +198,21 @@ export const contract = {
     returns<Release>(),
   ),
   'review.setStatus': method(
-    z.object({ ...releaseRefShape, lang: langSchema, status: variantStatusSchema }).strict(),
+    z
+      .object({
+        ...releaseRefShape,
+        lang: langSchema,
+        status: variantStatusSchema,
+        /** Approving despite open blocking findings or comments: those accepted (see below). */
+        override: approvalOverrideSchema.optional(),
+      })
+      .strict(),
     returns<Release>(),
+  ),
+  // Approval guard: what an approval must accept, and whether four-eyes review allows it.
+  'review.approvalCheck': method(
+    z.object({ id: idSchema, lang: langSchema }).strict(),
+    returns<ApprovalCheck>(),
   ),
   'review.setSourceLanguage': method(
     z.object({ ...releaseRefShape, lang: langSchema }).strict(),

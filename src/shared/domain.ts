@@ -71,6 +71,15 @@ export const statusChangeSchema = z.object({
   status: variantStatusSchema,
   by: z.string().max(200),
   at: isoDateTimeSchema,
+  /** An approval given despite open blocking findings or comments: what was set aside. */
+  override: z
+    .object({
+      findings: z
+        .array(z.object({ check: z.string().min(1).max(64), count: z.number().int().min(1) }))
+        .max(50),
+      comments: z.array(idSchema).max(10_000),
+    })
+    .optional(),
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
@@ -116,6 +125,8 @@ export const variantSchema = z.object({
   // release-wide `issuer` and `contacts`; phone and e-mail are the same in every language.
   issuer: z.string().max(FIELD_LIMITS.issuer).optional(),
   contacts: z.array(contactLabelSchema).max(50).optional(),
+  /** Who last changed the text (optional: versions saved before it was recorded lack it). */
+  editedBy: z.string().max(200).optional(),
 });
 export type Variant = z.infer<typeof variantSchema>;
 
@@ -238,6 +249,8 @@ export const librarySettingsSchema = z.object({
   uiLanguage: uiLangSchema,
   /** Name recorded on status changes and revisions. */
   userName: z.string().max(200),
+  /** Four-eyes review: the approver must differ from the last editor and the submitter. */
+  fourEyes: z.boolean().optional(),
 });
 export type LibrarySettings = z.infer<typeof librarySettingsSchema>;
 
@@ -263,6 +276,8 @@ export const releaseSummarySchema = z.object({
   embargoUntil: z.string().nullable(),
   titles: z.partialRecord(langSchema, z.string()),
   statuses: z.partialRecord(langSchema, variantStatusSchema),
+  /** Approved translations whose source changed since (see review/needs-update.ts). */
+  needsUpdate: z.array(langSchema).optional(),
   tags: z.array(idSchema),
   updatedAt: isoDateTimeSchema,
 });

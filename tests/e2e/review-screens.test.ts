@@ -8,6 +8,7 @@
 import type { Release, TiptapDoc } from '@shared/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { approveAccepting } from './support/approve';
 import { saveScreenshot } from './support/artifacts';
 import { seriousAxeViolations } from './support/axe';
 import { openAppSession, type AppSession } from './support/app-session';
@@ -77,7 +78,8 @@ async function arrange(host: RunningHost): Promise<Release> {
   await callHost(host, 'releases.checkpoint', { id: release.id, lang: 'ru' });
   release = await translate(RU.paragraphs);
   release = await callHost(host, 'review.setStatus', { ...ref(), lang: 'ru', status: 'in-review' });
-  release = await callHost(host, 'review.setStatus', { ...ref(), lang: 'ru', status: 'approved' });
+  // Approved over its wrong figure, as the reviewer confirmed in the approve dialog.
+  release = await approveAccepting(host, release, 'ru');
   release = await callHost(host, 'releases.save', {
     release: {
       ...release,
@@ -206,6 +208,7 @@ describe('review screens', () => {
     await dialog.getByRole('button', { name: 'Отмена' }).click();
     await dialog.waitFor({ state: 'hidden' });
     // Declined: nothing changed.
-    expect(await page.getByTestId('version-status').textContent()).toBe('Утверждено');
+    // The source changed after the approval: the approved version reads as needing an update.
+    expect(await page.getByTestId('version-status').textContent()).toBe('Требует обновления');
   });
 });

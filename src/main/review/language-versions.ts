@@ -45,6 +45,7 @@ export async function addLanguageVersion(
     statusHistory: [{ status: 'draft', by: authorOf(ctx), at }],
     sourceBase: recordSourceBase(source, at, base.id),
     updatedAt: at,
+    ...(prefilled ? { editedBy: authorOf(ctx) } : {}),
   };
   return ctx.library.saveRelease(withVersion(release, variant));
 }

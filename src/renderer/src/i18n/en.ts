@@ -1,4 +1,5 @@
 import type { Message } from './message';
+import { approvalEn } from './approval.en';
 import { exportEn } from './export.en';
 import { reviewEn } from './review.en';
 import { searchEn } from './search.en';
@@ -282,6 +283,7 @@ export const en = {
   ...reviewEn,
   ...searchEn,
   ...exportEn,
+  ...approvalEn,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

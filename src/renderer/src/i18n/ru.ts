@@ -1,4 +1,5 @@
 import type { Dictionary } from './en';
+import { approvalRu } from './approval.ru';
 import { exportRu } from './export.ru';
 import { reviewRu } from './review.ru';
 import { searchRu } from './search.ru';
@@ -321,4 +322,5 @@ export const ru: Dictionary = {
   ...reviewRu,
   ...searchRu,
   ...exportRu,
+  ...approvalRu,
 };

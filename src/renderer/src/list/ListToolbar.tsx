@@ -1,4 +1,5 @@
-import { RELEASE_KINDS, VARIANT_STATUSES, type ReleaseKind, type VariantStatus } from '@shared/domain';
+import { RELEASE_KINDS, type ReleaseKind } from '@shared/domain';
+import { DISPLAY_STATUSES, type DisplayStatus } from '@shared/review/needs-update';
 import { RELEASE_SORT_KEYS, type ReleaseFilter, type ReleaseSortKey } from '@shared/drafting-api';
 import { LANG_NATIVE_NAMES, LANGS, type Lang } from '@shared/languages';
 import { SortIcon } from '../components/icons';
@@ -53,11 +54,11 @@ export function ListToolbar() {
           className="field__input field__input--compact"
           value={query.filter.statuses?.[0] ?? ''}
           onChange={(e) =>
-            filter({ statuses: e.target.value ? [e.target.value as VariantStatus] : [] })
+            filter({ statuses: e.target.value ? [e.target.value as DisplayStatus] : [] })
           }
         >
           <option value="">{t('list.anyStatus')}</option>
-          {VARIANT_STATUSES.map((status) => (
+          {DISPLAY_STATUSES.map((status) => (
             <option key={status} value={status}>
               {t(`status.${status}`)}
             </option>
