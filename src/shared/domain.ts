@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { LANGS, UI_LANGS } from './languages';
 import { defaultSnippets, defaultTemplates } from './drafting-defaults';
 import { isKnownTimeZone } from './zoned-time';
+import { emptyLetterhead, letterheadSchema } from './letterhead';
 
 export const SCHEMA_VERSION = 1;
 
@@ -227,6 +228,8 @@ export const librarySettingsSchema = z.object({
   uiLanguage: uiLangSchema,
   /** Name recorded on status changes and revisions. */
   userName: z.string().max(200),
+  // Added with the letterhead: a file written before it reads as having none.
+  letterhead: letterheadSchema.default(emptyLetterhead),
 });
 export type LibrarySettings = z.infer<typeof librarySettingsSchema>;
 
