@@ -48,7 +48,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid var(--ru
 .letterhead__address { margin: 0.125rem 0 0; color: var(--muted); font-size: 0.875rem; }
 .embargo-stamp { margin: 1.25rem 0 1.5rem; padding: 0.5rem 1rem 0.625rem; border: 4px double var(--alert); color: var(--alert); text-align: center; }
 .embargo-stamp__word { margin: 0; font-size: 1.625rem; font-weight: 700; letter-spacing: 0.35em; line-height: 1.3; }
-.embargo-stamp__until { margin: 0.125rem 0 0; font-weight: 700; }
+.embargo-stamp__until { margin: 0.125rem 0 0; font-weight: 700; text-wrap: balance; }
 .contacts { list-style: none; margin: 0; padding: 0; }
 .contacts li + li { margin-top: 0.75rem; }
 .contacts address { font-style: normal; }
@@ -96,6 +96,13 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid var(--ru
    */
   .ending { break-inside: avoid; }
   .contacts li, .issuer { break-inside: avoid; }
+  /* Compact on paper, so that the ending rarely has to move: contacts side by side, tags as a line. */
+  .contacts { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.5rem 1.5rem; }
+  .contacts li + li { margin-top: 0; }
+  .tags { display: block; }
+  .tags li { display: inline; padding: 0; border: 0; }
+  .tags li + li::before { content: " · "; color: var(--muted); }
+  .ending h2 { margin: 0.75rem 0 0.25rem; }
   /* Paper cannot be clicked: print each web link's address after its text, unless the text is the address. */
   .body a[href^='http']:not(.address)::after { content: " <" attr(href) ">"; font-size: 0.85em; color: var(--muted); overflow-wrap: anywhere; }
   figure { break-inside: avoid; }
