@@ -10,10 +10,12 @@ import { fullRelease } from '../fixtures';
 
 /** What Windows refuses in a name, or as a name; what no file system likes to see. */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]|[. ]$/;
+const UNSAFE = /[<>:"/\\|?*\u007f]|[. ]$/;
+const hasControl = (name: string) => [...name].some((c) => c.charCodeAt(0) < 0x20);
 
 function expectSafe(name: string): void {
   expect(name).not.toMatch(UNSAFE);
+  expect(hasControl(name)).toBe(false);
   expect(name).not.toMatch(WINDOWS_RESERVED);
   expect(name).toBe(name.normalize('NFC'));
   expect(Buffer.byteLength(name)).toBeLessThanOrEqual(100);

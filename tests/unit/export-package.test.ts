@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDateline } from '@shared/date-format';
 import type { Release } from '@shared/domain';
 import { LANGS } from '@shared/languages';
+import type { ExportFormat } from '../../src/main/export/export-release';
 import type { Manifest } from '../../src/main/export/manifest';
 import { releasePackageNames } from '../../src/main/export/package-names';
 import { fullRelease, sevenLanguageItem, vocabulary } from '../fixtures';
@@ -150,7 +151,7 @@ describe('re-export', () => {
     const release = approved(fullRelease);
     const twin = { ...structuredClone(release), id: `${release.id}-twin` };
     const base = releasePackageNames(release).base;
-    for (const formats of [['html'], ['html', 'zip']] as const) {
+    for (const formats of [['html'], ['html', 'zip']] satisfies ExportFormat[][]) {
       const ext = formats.includes('zip') ? '.zip' : '';
       const one = await exportFixture(release, out, { formats });
       const two = await exportFixture(twin, out, { formats });

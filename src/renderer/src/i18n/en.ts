@@ -1,5 +1,6 @@
 import type { Message } from './message';
 import { exportEn } from './export.en';
+import { letterheadEn } from './letterhead.en';
 import { reviewEn } from './review.en';
 import { searchEn } from './search.en';
 
@@ -279,6 +280,7 @@ export const en = {
   ...reviewEn,
   ...searchEn,
   ...exportEn,
+  ...letterheadEn,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import type { Dictionary } from './en';
 import { exportRu } from './export.ru';
+import { letterheadRu } from './letterhead.ru';
 import { reviewRu } from './review.ru';
 import { searchRu } from './search.ru';
 
@@ -318,4 +319,5 @@ export const ru: Dictionary = {
   ...reviewRu,
   ...searchRu,
   ...exportRu,
+  ...letterheadRu,
 };
