@@ -35,6 +35,7 @@ import {
   type Revision,
   type VocabularyEntry,
 } from './domain';
+import { letterheadSchema } from './letterhead';
 import {
   importJobInputSchema,
   importStartInputSchema,
@@ -101,6 +102,13 @@ export interface ReleasePage {
 
 const empty = z.object({}).strict();
 
+// --- Settings patch: the letterhead without its file default, so that a patch of another
+// setting never resets it (a partial of a defaulted field would fill the default in).
+const settingsPatchSchema = librarySettingsSchema
+  .extend({ letterhead: letterheadSchema })
+  .partial()
+  .strict();
+
 export const contract = {
   'library.info': method(empty, returns<LibraryInfo>()),
   'library.open': method(
@@ -112,7 +120,7 @@ export const contract = {
     returns<LibraryInfo>(),
   ),
   'settings.get': method(empty, returns<LibrarySettings>()),
-  'settings.update': method(librarySettingsSchema.partial().strict(), returns<LibrarySettings>()),
+  'settings.update': method(settingsPatchSchema, returns<LibrarySettings>()),
   'releases.list': method(releaseListInputSchema, returns<ReleasePage>()),
   'releases.get': method(z.object({ id: idSchema }).strict(), returns<Release>()),
   'releases.create': method(

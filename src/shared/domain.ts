@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { LANGS, UI_LANGS } from './languages';
 import { defaultSnippets, defaultTemplates } from './drafting-defaults';
 import { isKnownTimeZone } from './zoned-time';
+import { emptyLetterhead, letterheadSchema } from './letterhead';
 
 export const SCHEMA_VERSION = 1;
 
@@ -251,6 +252,8 @@ export const librarySettingsSchema = z.object({
   userName: z.string().max(200),
   /** Four-eyes review: the approver must differ from the last editor and the submitter. */
   fourEyes: z.boolean().optional(),
+  // Added with the letterhead: a file written before it reads as having none.
+  letterhead: letterheadSchema.default(emptyLetterhead),
 });
 export type LibrarySettings = z.infer<typeof librarySettingsSchema>;
 

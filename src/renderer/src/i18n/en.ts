@@ -1,6 +1,7 @@
 import type { Message } from './message';
 import { approvalEn } from './approval.en';
 import { exportEn } from './export.en';
+import { letterheadEn } from './letterhead.en';
 import { reviewEn } from './review.en';
 import { searchEn } from './search.en';
 
@@ -284,6 +285,7 @@ export const en = {
   ...searchEn,
   ...exportEn,
   ...approvalEn,
+  ...letterheadEn,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import type { Dictionary } from './en';
 import { approvalRu } from './approval.ru';
 import { exportRu } from './export.ru';
+import { letterheadRu } from './letterhead.ru';
 import { reviewRu } from './review.ru';
 import { searchRu } from './search.ru';
 
@@ -323,4 +324,5 @@ export const ru: Dictionary = {
   ...searchRu,
   ...exportRu,
   ...approvalRu,
+  ...letterheadRu,
 };
