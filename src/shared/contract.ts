@@ -8,11 +8,9 @@ import { MAX_ASSET_BYTES } from './body-image';
 import {
   assetSrcSchema,
   base64Schema,
-  importFileSchema,
   MAX_PASTE_HTML_CHARS,
   releaseListInputSchema,
   type AssetData,
-  type ImportOutcome,
   type PastedContent,
   type StoredAsset,
 } from './drafting-api';
@@ -174,16 +172,6 @@ export const contract = {
     returns<StoredAsset>(),
   ),
   'assets.get': method(z.object({ src: assetSrcSchema }).strict(), returns<AssetData>()),
-  'import.files': method(
-    z
-      .object({
-        files: z.array(importFileSchema).min(1).max(20),
-        /** The language of the files; detected from their script when omitted. */
-        sourceLang: langSchema.optional(),
-      })
-      .strict(),
-    returns<ImportOutcome[]>(),
-  ),
   'import.html': method(
     z.object({ html: z.string().max(MAX_PASTE_HTML_CHARS) }).strict(),
     returns<PastedContent>(),

@@ -72,7 +72,7 @@ export interface AssetData {
 
 // --- Imports ------------------------------------------------------------------------------
 
-/** Largest file accepted by import.files, in bytes. */
+/** Largest file accepted by an import (import.start, the CLI), in bytes. */
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
 /** Longest HTML accepted by import.html (a paste), in characters. */
 export const MAX_PASTE_HTML_CHARS = 10_000_000;

@@ -6,14 +6,15 @@
  * cannot run from app.asar; and the release and end-to-end builds set their fuses. Electron's
  * zip cannot be downloaded here, so electronDist points at a placeholder made by the test.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractFile, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultImportWorkerPath } from '../../src/main/import/convert-in-worker';
 import { packLinuxDir, type PackedApp } from './support/pack-linux-dir';
 import { writePlaceholderElectron } from './support/placeholder-electron';
 
@@ -57,6 +58,26 @@ async function chunksLoadedBy(entries: string[]): Promise<Set<string>> {
     }
   }
   return loaded;
+}
+
+/** The relative modules a built ES module imports, statically or dynamically. */
+function relativeImports(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(/(?:\bfrom|\bimport\(?)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((match) =>
+    resolve(dirname(file), match[1]!),
+  );
+}
+
+/** The file and every file it imports, transitively. */
+function moduleClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (existsSync(file)) relativeImports(file).forEach(visit);
+  };
+  visit(entry);
+  return [...seen];
 }
 
 const FUSE_ON = '1'.charCodeAt(0);
@@ -173,6 +194,24 @@ describe('the packaged app', () => {
     };
     expect(filesInAsar(release.asar)).toContain(manifest.main);
     expect(manifest.desktopName).toBe(`${EXECUTABLE}.desktop`);
+  });
+
+  it('unpacks the import worker and all it imports beside app.asar, where main looks for it', async () => {
+    // The built module that looks the worker up, as main sees it when running from app.asar.
+    const built = (await filesUnder(join(root, 'out', 'main'))).filter(
+      (file) =>
+        file.endsWith('js') &&
+        file !== 'import-worker.mjs' &&
+        readFileSync(join(root, 'out', 'main', file), 'utf8').includes('"import-worker.mjs"'),
+    );
+    expect(built).toHaveLength(1);
+    const insideAsar = pathToFileURL(join(release.asar, 'out', 'main', built[0]!)).href;
+    const worker = defaultImportWorkerPath(insideAsar);
+    expect(worker).toBe(join(release.resourcesDir, 'app.asar.unpacked', 'out', 'main', 'import-worker.mjs'));
+    const closure = moduleClosure(worker);
+    expect(closure.length).toBeGreaterThan(1);
+    expect(closure.filter((file) => !existsSync(file))).toEqual([]);
+    expect(closure.filter((file) => !file.startsWith(join(release.resourcesDir, 'app.asar.unpacked')))).toEqual([]);
   });
 
   it('sets the release fuses', async () => {

@@ -251,9 +251,17 @@ export const en = {
   'import.detectLanguage': 'Detect from the text',
   'import.start': { one: 'Import {count} file', other: 'Import {count} files' },
   'import.startNone': 'Import',
-  'import.progress': 'Importing file {current} of {total}: {name}',
-  'import.stop': 'Stop after this file',
-  'import.stopped': 'Stopped before the remaining files.',
+  'import.progressCount': '{done} of {total} files done',
+  'import.progressCurrent': 'Converting {name}…',
+  'import.cancel': 'Cancel import',
+  'import.cancelling': 'Cancelling…',
+  'import.cancelNote':
+    'Cancel stops at once: the file being converted and the files after it are not imported at all. Files already imported stay in the library, each one complete.',
+  'import.cancelledRest': {
+    one: 'Import cancelled: {count} file was not imported at all.',
+    other: 'Import cancelled: {count} files were not imported at all.',
+  },
+  'import.cancelledKept': 'The files listed below were done before the cancel; their releases stay in the library.',
   'import.summary': { one: '{count} release was created.', other: '{count} releases were created.' },
   'import.fileDone': { one: '{count} release', other: '{count} releases' },
   'import.droppedImages': {
