@@ -1,6 +1,6 @@
 import type { Message } from './message';
 
-/** Messages of two windows editing one release (src/renderer/src/editor/ConflictDialog.tsx). */
+/** Messages of two windows editing one release (editor/ConflictDialog.tsx) and of a reload reopening it. */
 export const conflictEn = {
   'save.compare': 'Compare and choose…',
   'conflict.title': 'Choose what to keep',
@@ -25,6 +25,8 @@ export const conflictEn = {
   'elsewhere.text': 'This release was changed in another window or tab.',
   'elsewhere.reload': 'Show the new version',
   'elsewhere.merge': 'Merge with my changes',
+  'notice.openReleaseGone':
+    'The release that was open before the reload is no longer in the library.',
   'review.history.reason.conflict-mine': 'Your version before the merge',
   'review.history.reason.conflict-theirs': 'The other window’s version before the merge',
 } as const satisfies Record<string, Message>;

@@ -25,6 +25,7 @@ export const conflictRu: Record<ConflictMessageKey, Message> = {
   'elsewhere.text': 'Этот релиз изменили в другом окне или вкладке.',
   'elsewhere.reload': 'Показать новую версию',
   'elsewhere.merge': 'Объединить с моими изменениями',
+  'notice.openReleaseGone': 'Релиза, который был открыт до перезагрузки, больше нет в библиотеке.',
   'review.history.reason.conflict-mine': 'Ваша версия до объединения',
   'review.history.reason.conflict-theirs': 'Версия другого окна до объединения',
 };
