@@ -69,6 +69,7 @@ import {
   type VocabularyUsage,
 } from './search-api';
 import { searchQuerySchema, type SearchResult } from './search/query';
+import { keepCopyInputSchema } from './merge/conflict-copies';
 
 /** Phantom marker carrying a method's output type; it has no runtime value. */
 function returns<T>(): T {
@@ -238,6 +239,11 @@ export const contract = {
     returns<Revision>(),
   ),
   'revisions.autosave': method(z.object({ id: idSchema }).strict(), returns<RevisionSummary[]>()),
+  // A copy set aside when a conflict between two windows was settled (the losing side).
+  'revisions.keepCopy': method(
+    keepCopyInputSchema,
+    returns<RevisionSummary[]>(),
+  ),
   'revisions.restore': method(
     z.object({ ...releaseRefShape, revisionId: idSchema }).strict(),
     returns<Release>(),

@@ -192,7 +192,15 @@ export const releaseFileSchema = z.object({
 });
 export type ReleaseFile = z.infer<typeof releaseFileSchema>;
 
-export const REVISION_REASONS = ['checkpoint', 'status', 'restore', 'autosave'] as const;
+export const REVISION_REASONS = [
+  'checkpoint',
+  'status',
+  'restore',
+  'autosave',
+  // The side set aside when two windows' edits of one release were settled in a conflict.
+  'conflict-mine',
+  'conflict-theirs',
+] as const;
 export const revisionSchema = z.object({
   id: idSchema,
   releaseId: idSchema,

@@ -131,9 +131,8 @@ describe('drafting: the release editor', () => {
     expect(revisions).toContain('Read more');
   });
 
-  it('shows all of it again after a reload', async () => {
+  it('shows all of it again after a reload, which reopens the release by itself', async () => {
     await page.reload();
-    await releaseRow(TITLE).click();
     await page.getByLabel('Title', { exact: true }).waitFor();
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(TITLE);
     const editor = page.locator('.ProseMirror');
@@ -165,7 +164,6 @@ describe('drafting: the release editor', () => {
     const ru = { ...stored.variants.en!, lang: 'ru' as const, title: 'Учения открылись в Брестской крепости', datelinePlace: '' };
     await callHost(host, 'releases.save', { release: { ...stored, variants: { ...stored.variants, ru } } });
     await page.reload();
-    await releaseRow(TITLE).click();
     await page.getByRole('tab', { name: /Русский/ }).waitFor();
     // Ctrl+2: the second language version.
     await bodyEditor(page).click();

@@ -162,6 +162,7 @@ const VALID: { [M in MethodName]: MethodInput<M> } = {
   'revisions.list': { id: 'sample-release', lang: 'en' },
   'revisions.get': { id: 'sample-release', revisionId: 'r-first' },
   'revisions.autosave': { id: 'sample-release' },
+  'revisions.keepCopy': { id: 'sample-release', side: 'mine', variants: [VALID_RELEASE.variants.en!] },
   'revisions.restore': { id: 'sample-release', rev: 1, revisionId: 'r-first' },
   'revisions.diff': { id: 'sample-release', from: 'r-first', to: null },
   'export.plan': { id: 'sample-release', langs: ['ru', 'en'] },

@@ -10,6 +10,7 @@ import {
   autosave,
   diffRevisions,
   getRevision,
+  keepConflictCopy,
   listHistory,
   restore,
 } from '../review/history';
@@ -33,6 +34,7 @@ type ReviewMethod =
   | 'revisions.list'
   | 'revisions.get'
   | 'revisions.autosave'
+  | 'revisions.keepCopy'
   | 'revisions.restore'
   | 'revisions.diff';
 
@@ -62,6 +64,8 @@ export function createReviewHandlers(session: LibrarySessionApi): Pick<Handlers,
     'revisions.list': async ({ id, lang }) => listHistory(ctx(), id, lang),
     'revisions.get': async ({ id, revisionId }) => getRevision(ctx(), id, revisionId),
     'revisions.autosave': async ({ id }) => autosave(ctx(), id),
+    'revisions.keepCopy': async ({ id, side, variants }) =>
+      keepConflictCopy(ctx(), id, side, variants),
     'revisions.restore': async ({ id, rev, revisionId }) =>
       restore(ctx(), { id, rev }, revisionId),
     'revisions.diff': async ({ id, from, to }) => diffRevisions(ctx(), id, from, to),

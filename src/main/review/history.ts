@@ -4,7 +4,8 @@
  * restore appends the restored state as a new revision, after checkpointing the state it
  * replaces if no revision holds it yet.
  */
-import type { Release, Revision } from '@shared/domain';
+import type { Release, Revision, Variant } from '@shared/domain';
+import type { ConflictSide } from '@shared/merge/conflict-copies';
 import type { Lang } from '@shared/languages';
 import { summarizeRevision, type RevisionSummary } from '@shared/review/revision-summary';
 import { applyEditRule, contentChanged } from '@shared/review/status';
@@ -64,6 +65,32 @@ export async function autosave(ctx: ReviewContext, releaseId: string): Promise<R
     saved.push(summarizeRevision(await record(ctx, release, variant.lang, 'autosave')));
   }
   return saved;
+}
+
+/**
+ * Keeps the side of a settled conflict that gave way, one revision per language version, so
+ * that it can be found in the history (as "your version" or "the other window's version").
+ * The versions must be of the release and of languages it has.
+ */
+export async function keepConflictCopy(
+  ctx: ReviewContext,
+  releaseId: string,
+  side: ConflictSide,
+  variants: readonly Variant[],
+): Promise<RevisionSummary[]> {
+  const release = await ctx.library.getRelease(releaseId);
+  const langs = new Set<Lang>();
+  for (const variant of variants) {
+    if (langs.has(variant.lang))
+      throw new AppError('invalid-input', `variants: the ${variant.lang} version is given twice`);
+    langs.add(variant.lang);
+  }
+  const kept: RevisionSummary[] = [];
+  for (const variant of variants) {
+    const copy = withVersion(release, variant);
+    kept.push(summarizeRevision(await record(ctx, copy, variant.lang, `conflict-${side}`)));
+  }
+  return kept;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { collectPageErrors, launchBrowser } from './browser';
 import { startHost, type HostOptions, type RunningHost } from './host';
 import { makeTempLibrary } from './temp-library';
@@ -8,9 +8,13 @@ export interface AppSession {
   browser: Browser;
   library: Awaited<ReturnType<typeof makeTempLibrary>>;
   host: RunningHost;
+  /** The browser context of `page`: its tabs share sessionStorage origins and BroadcastChannels. */
+  context: BrowserContext;
   page: Page;
-  /** Console errors and uncaught exceptions of `page`. */
+  /** Console errors and uncaught exceptions of `page` and of every page `openTab` opened. */
   errors: string[];
+  /** Another tab of the app in the same context, as a second window of one app is. */
+  openTab(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -31,9 +35,10 @@ export async function openAppSession(options: AppSessionOptions = {}): Promise<A
   await options.prepareLibrary?.(library.dir);
   const host = await startHost(library.dir, options.host);
   await options.seed?.(host);
-  const page = await browser.newPage({
+  const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 860 },
   });
+  const page = await context.newPage();
   const errors = collectPageErrors(page);
   if (options.initScript) await page.addInitScript(options.initScript);
   await page.goto(host.url);
@@ -41,8 +46,15 @@ export async function openAppSession(options: AppSessionOptions = {}): Promise<A
     browser,
     library,
     host,
+    context,
     page,
     errors,
+    async openTab() {
+      const tab = await context.newPage();
+      collectPageErrors(tab, errors);
+      await tab.goto(host.url);
+      return tab;
+    },
     async close() {
       await host.stop().catch(() => undefined);
       await browser.close();

@@ -4,6 +4,7 @@ import { exportEn } from './export.en';
 import { letterheadEn } from './letterhead.en';
 import { reviewEn } from './review.en';
 import { searchEn } from './search.en';
+import { conflictEn } from './conflict.en';
 
 /** The reference dictionary: its keys are the keys every other dictionary must have. */
 export const en = {
@@ -87,7 +88,7 @@ export const en = {
   'save.manualRetry': 'Your text is kept here. Press Retry once the problem is solved.',
   'save.conflictTitle': 'This release was saved elsewhere (another tab or window) while you were editing it.',
   'save.conflictChoose':
-    'Both copies changed the same place. Keep yours on top of the stored copy, or take the stored copy.',
+    'Both copies changed the same places. Compare them place by place, or keep yours or take theirs wherever both changed. Everything else is kept from both, and the text that gives way stays in the history.',
   'save.keepMine': 'Keep mine',
   'save.takeTheirs': 'Take theirs',
 
@@ -291,6 +292,7 @@ export const en = {
   'editor.cannotLeave': 'The release stays open because its last changes are not saved yet: {reason}',
   ...reviewEn,
   ...searchEn,
+  ...conflictEn,
   ...exportEn,
   ...approvalEn,
   ...letterheadEn,

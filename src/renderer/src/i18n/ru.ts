@@ -4,6 +4,7 @@ import { exportRu } from './export.ru';
 import { letterheadRu } from './letterhead.ru';
 import { reviewRu } from './review.ru';
 import { searchRu } from './search.ru';
+import { conflictRu } from './conflict.ru';
 
 export const ru: Dictionary = {
   'app.name': 'Press Office',
@@ -105,7 +106,7 @@ export const ru: Dictionary = {
     'Текст остаётся в редакторе. Нажмите «Повторить», когда проблема будет устранена.',
   'save.conflictTitle': 'Пока вы редактировали этот релиз, его сохранили в другом месте (другая вкладка или окно).',
   'save.conflictChoose':
-    'Обе копии изменили одно и то же место. Оставьте свои правки поверх сохранённой копии или возьмите сохранённую.',
+    'Обе копии изменили одни и те же места. Сравните их место за местом или везде, где изменили обе, оставьте свои правки либо возьмите сохранённую копию. Всё остальное берётся из обеих, а текст, который уступил, остаётся в истории.',
   'save.keepMine': 'Оставить мои',
   'save.takeTheirs': 'Взять сохранённую',
 
@@ -332,6 +333,7 @@ export const ru: Dictionary = {
   'editor.cannotLeave': 'Релиз остаётся открытым, потому что последние изменения ещё не сохранены: {reason}',
   ...reviewRu,
   ...searchRu,
+  ...conflictRu,
   ...exportRu,
   ...approvalRu,
   ...letterheadRu,
