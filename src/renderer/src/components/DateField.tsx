@@ -17,6 +17,13 @@ const PROBLEMS: Record<DateTextProblem, MessageKey> = {
   'no-such-date': 'date.noSuchDate',
 };
 
+/**
+ * The years the calendar's year list offers: archives go back decades, embargoes and planned
+ * releases a few years ahead (the picker's own default ends with the current year).
+ */
+const FIRST_YEAR = 1900;
+const YEARS_AHEAD = 20;
+
 /** Keeps the calendar inside the window: it opens under the field, moved left where it would not fit. */
 const MARGIN_PX = 8;
 
@@ -94,7 +101,8 @@ export function DateField({
     if (event.key === 'Enter') {
       // Once the typed date is stored, Enter does what it does in the form (submits a dialog).
       const parsed = parseDateText(text);
-      if (parsed.ok && parsed.value === value && text === formatDateText(value, uiLang)) return;
+      const stored = parsed.ok && parsed.value === value && text === formatDateText(value, uiLang);
+      if (stored && !problem) return;
       event.preventDefault();
       commit();
     } else if (event.key === 'ArrowDown' && event.altKey) {
@@ -171,6 +179,8 @@ export function DateField({
                 locale={CALENDAR_LOCALES[uiLang]}
                 selected={selected}
                 defaultMonth={selected}
+                startMonth={new Date(FIRST_YEAR, 0)}
+                endMonth={new Date(new Date().getFullYear() + YEARS_AHEAD, 11)}
                 onSelect={(day) => {
                   store(isoOfDate(day));
                   close(input.current);
