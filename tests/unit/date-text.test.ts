@@ -9,7 +9,7 @@ import {
   isoOfDate,
   parseDateText,
   parseTimeText,
-} from '../../src/renderer/src/components/date-text';
+} from '@shared/date-text';
 
 describe('date text', () => {
   it('writes an ISO date day first, with each language’s separator', () => {

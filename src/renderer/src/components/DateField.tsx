@@ -4,7 +4,7 @@ import { DayPicker } from 'react-day-picker';
 import { enGB, ru } from 'react-day-picker/locale';
 import 'react-day-picker/style.css';
 import { useT, useUiLanguage, type MessageKey } from '../i18n';
-import { dateOfIso, formatDateText, isoOfDate, parseDateText, type DateTextProblem } from './date-text';
+import { dateOfIso, formatDateText, isoOfDate, parseDateText, type DateTextProblem } from '@shared/date-text';
 import { FormField } from './FormField';
 import { CalendarIcon } from './icons';
 

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useT, type MessageKey } from '../i18n';
-import { parseTimeText, type DateTextProblem } from './date-text';
+import { parseTimeText, type DateTextProblem } from '@shared/date-text';
 import { FormField } from './FormField';
 
 const PROBLEMS: Record<DateTextProblem, MessageKey> = {

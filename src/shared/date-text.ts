@@ -5,7 +5,7 @@
  * Either accepts any of . / - between the parts, a one-digit day or month, a two-digit year
  * (this century: 26 is 2026), and an ISO date as it is.
  */
-import type { UiLang } from '@shared/languages';
+import type { UiLang } from './languages';
 
 const SEPARATOR: Record<UiLang, string> = { ru: '.', en: '/' };
 
