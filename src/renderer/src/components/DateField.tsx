@@ -24,6 +24,8 @@ const PROBLEMS: Record<DateTextProblem, MessageKey> = {
 const FIRST_YEAR = 1900;
 const YEARS_AHEAD = 20;
 
+const WHOLE_YEAR = /\d{4}/;
+
 /** Keeps the calendar inside the window: it opens under the field, moved left where it would not fit. */
 const MARGIN_PX = 8;
 
@@ -92,6 +94,16 @@ export function DateField({
       if (value !== '') onChange(undefined);
     } else setProblem(parsed.problem);
   };
+  // A whole date (its year in four digits) is stored as it is typed, so that nothing typed is
+  // lost to a control used without leaving the field; a short one waits for Enter or leaving.
+  const type = (next: string) => {
+    setText(next);
+    const parsed = parseDateText(next);
+    if (!parsed.ok || !WHOLE_YEAR.test(next)) return;
+    setShownFrom({ value: parsed.value, uiLang });
+    setProblem(null);
+    if (parsed.value !== value) onChange(parsed.value);
+  };
   const close = (focus: HTMLElement | null) => {
     setOpen(false);
     focus?.focus();
@@ -146,7 +158,7 @@ export function DateField({
             value={text}
             required={required}
             placeholder={t('date.placeholder')}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => type(event.target.value)}
             onBlur={commit}
             onKeyDown={onInputKeyDown}
           />

@@ -44,6 +44,15 @@ export function TimeField({
     setText(parsed.value);
     if (parsed.value !== value) onChange(parsed.value);
   };
+  // A whole time is stored as it is typed, so that a control used next cannot miss it.
+  const type = (next: string) => {
+    setText(next);
+    const parsed = parseTimeText(next);
+    if (!parsed.ok) return;
+    setShownFrom(parsed.value);
+    setProblem(null);
+    if (parsed.value !== value) onChange(parsed.value);
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
@@ -61,7 +70,7 @@ export function TimeField({
           required
           value={text}
           placeholder={t('time.placeholder')}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => type(event.target.value)}
           onBlur={commit}
           onKeyDown={onKeyDown}
         />
