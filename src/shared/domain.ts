@@ -239,8 +239,8 @@ export const templateVersionSchema = z.object({
   lead: z.string().max(FIELD_LIMITS.lead),
   /** The structure the text starts from: headings, empty paragraphs, a quotation. */
   body: tiptapDocSchema,
-  datelinePlace: z.string().max(200),
-  issuer: z.string().max(500),
+  datelinePlace: z.string().max(FIELD_LIMITS.datelinePlace),
+  issuer: z.string().max(FIELD_LIMITS.issuer),
 });
 export type TemplateVersion = z.infer<typeof templateVersionSchema>;
 

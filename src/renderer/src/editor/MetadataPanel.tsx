@@ -6,6 +6,8 @@ import { withoutContactLabel } from '@shared/version-metadata';
 import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ContactsEditor } from '../components/ContactsEditor';
+import { DateField } from '../components/DateField';
+import { FormField } from '../components/FormField';
 import { useT } from '../i18n';
 import { useDraftingStore } from '../stores/drafting-store';
 import { useOpenReleaseStore } from '../stores/open-release-store';
@@ -88,58 +90,53 @@ export function MetadataPanel({ lang }: { lang: Lang }) {
     <aside className="meta-panel" aria-label={t('meta.label')}>
       <Section id="meta-release" title={t('meta.release')}>
         <div className="meta-row">
-          <div className="field">
-            <label className="field__label" htmlFor="meta-kind">
-              {t('meta.kind')}
-            </label>
-            <select
-              id="meta-kind"
-              className="field__input field__input--compact"
-              value={draft.kind}
-              onChange={(event) => editFields({ kind: event.target.value as ReleaseKind })}
-            >
-              {RELEASE_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`kind.${kind}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor="meta-date">
-              {t('meta.date')}
-            </label>
-            <input
-              id="meta-date"
-              className="field__input field__input--compact"
-              type="date"
-              value={draft.date}
-              required
-              onChange={(event) => {
-                if (event.target.value) editFields({ date: event.target.value });
-              }}
-            />
-          </div>
+          <FormField id="meta-kind" label={t('meta.kind')}>
+            {(control) => (
+              <select
+                {...control}
+                className="field__input field__input--compact"
+                value={draft.kind}
+                onChange={(event) => editFields({ kind: event.target.value as ReleaseKind })}
+              >
+                {RELEASE_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`kind.${kind}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <DateField
+            id="meta-date"
+            label={t('meta.date')}
+            value={draft.date}
+            required
+            onChange={(date) => {
+              if (date) editFields({ date });
+            }}
+          />
         </div>
       </Section>
 
       <TagsSection lang={lang} />
 
       <Section id="meta-dateline" title={t('meta.dateline')}>
-        <div className="field">
-          <label className="field__label" htmlFor="meta-place">
-            {t('meta.place')}
-          </label>
-          <input
-            id="meta-place"
-            className="field__input field__input--compact"
-            lang={lang}
-            value={draft.place}
-            maxLength={FIELD_LIMITS.datelinePlace}
-            placeholder={isSource || !draft.sourcePlace ? t('meta.placePlaceholder') : draft.sourcePlace}
-            onChange={(event) => edit(lang, { datelinePlace: event.target.value })}
-          />
-        </div>
+        <FormField
+          id="meta-place"
+          label={t('meta.place')}
+          limit={{ value: draft.place, max: FIELD_LIMITS.datelinePlace }}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="field__input field__input--compact"
+              lang={lang}
+              value={draft.place}
+              placeholder={isSource || !draft.sourcePlace ? t('meta.placePlaceholder') : draft.sourcePlace}
+              onChange={(event) => edit(lang, { datelinePlace: event.target.value })}
+            />
+          )}
+        </FormField>
         <FromSource shown={placeFallback} source={draft.sourceLang} testId="place-from-source" />
         <p className="meta-preview" lang={lang} data-testid="dateline-preview">
           {formatDateline(place, draft.date, lang)}
@@ -151,25 +148,28 @@ export function MetadataPanel({ lang }: { lang: Lang }) {
       </Section>
 
       <Section id="meta-issuer" title={t('meta.issuer')}>
-        <div className="field">
-          <label className="sr-only" htmlFor="meta-issuer-text">
-            {t('meta.issuer')}
-          </label>
-          <textarea
-            id="meta-issuer-text"
-            className="field__input field__input--compact field__input--grow"
-            lang={lang}
-            rows={2}
-            value={isSource ? draft.issuer : draft.ownIssuer}
-            maxLength={FIELD_LIMITS.issuer}
-            placeholder={isSource || !draft.issuer ? t('meta.issuerPlaceholder') : draft.issuer}
-            onChange={(event) =>
-              isSource
-                ? editFields({ issuer: event.target.value })
-                : edit(lang, { issuer: event.target.value })
-            }
-          />
-        </div>
+        <FormField
+          id="meta-issuer-text"
+          label={t('meta.issuer')}
+          labelHidden
+          limit={{ value: isSource ? draft.issuer : draft.ownIssuer, max: FIELD_LIMITS.issuer }}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              className="field__input field__input--compact field__input--grow"
+              lang={lang}
+              rows={2}
+              value={isSource ? draft.issuer : draft.ownIssuer}
+              placeholder={isSource || !draft.issuer ? t('meta.issuerPlaceholder') : draft.issuer}
+              onChange={(event) =>
+                isSource
+                  ? editFields({ issuer: event.target.value })
+                  : edit(lang, { issuer: event.target.value })
+              }
+            />
+          )}
+        </FormField>
         <FromSource shown={issuerFallback} source={draft.sourceLang} testId="issuer-from-source" />
       </Section>
 
@@ -200,41 +200,42 @@ export function MetadataPanel({ lang }: { lang: Lang }) {
       </Section>
 
       <Section id="meta-boilerplate" title={t('meta.boilerplate')}>
-        <div className="field">
-          <label className="field__label" htmlFor="meta-snippet">
-            {t('meta.snippet')}
-          </label>
-          <select
-            id="meta-snippet"
-            className="field__input field__input--compact"
-            value=""
-            onChange={(event) => {
-              const snippet = snippets.find((s) => s.id === event.target.value);
-              if (snippet) setBoilerplate(snippet.texts[lang] ?? '');
-            }}
-          >
-            <option value="">{t('meta.snippetChoose')}</option>
-            {snippets.map((snippet) => (
-              <option key={snippet.id} value={snippet.id} disabled={!snippet.texts[lang]}>
-                {snippet.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="meta-boilerplate-text">
-            {t('meta.boilerplateText')}
-          </label>
-          <textarea
-            id="meta-boilerplate-text"
-            className="field__input field__input--compact field__input--grow"
-            lang={lang}
-            rows={4}
-            value={boilerplate}
-            maxLength={20_000}
-            onChange={(event) => setBoilerplate(event.target.value)}
-          />
-        </div>
+        <FormField id="meta-snippet" label={t('meta.snippet')}>
+          {(control) => (
+            <select
+              {...control}
+              className="field__input field__input--compact"
+              value=""
+              onChange={(event) => {
+                const snippet = snippets.find((s) => s.id === event.target.value);
+                if (snippet) setBoilerplate(snippet.texts[lang] ?? '');
+              }}
+            >
+              <option value="">{t('meta.snippetChoose')}</option>
+              {snippets.map((snippet) => (
+                <option key={snippet.id} value={snippet.id} disabled={!snippet.texts[lang]}>
+                  {snippet.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id="meta-boilerplate-text"
+          label={t('meta.boilerplateText')}
+          limit={{ value: boilerplate, max: FIELD_LIMITS.boilerplate }}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              className="field__input field__input--compact field__input--grow"
+              lang={lang}
+              rows={4}
+              value={boilerplate}
+              onChange={(event) => setBoilerplate(event.target.value)}
+            />
+          )}
+        </FormField>
       </Section>
     </aside>
   );

@@ -285,6 +285,18 @@ export const en = {
 
   // Field limits and refused saves, in words a user can act on.
   'field.counter': '{count} of {limit} characters',
+
+  // Date and time fields typed in the interface language (components/DateField, TimeField).
+  'date.placeholder': 'DD/MM/YYYY',
+  'date.format': 'Type the date as DD/MM/YYYY, for example {example}.',
+  'date.noSuchDate': 'There is no such day. Type the date as DD/MM/YYYY, for example {example}.',
+  'date.required': 'Type a date, for example {example}.',
+  'date.openCalendar': 'Choose in the calendar: {field}',
+  'date.calendar': 'Calendar: {field}',
+  'time.placeholder': 'HH:MM',
+  'time.format': 'Type the time as HH:MM on the 24-hour clock, for example 18:30.',
+  'time.noSuchTime': 'There is no such time of day. Type it as HH:MM, for example 18:30.',
+  'time.required': 'Type a time, for example 10:00.',
   'save.fieldTooLong': 'Not saved: the field “{field}” is longer than the {limit} characters allowed. Shorten it and the release saves again.',
   'save.fieldTooLongIn': 'Not saved: the field “{field}” ({language}) is longer than the {limit} characters allowed. Shorten it and the release saves again.',
   'save.fieldInvalid': 'Not saved: the field “{field}” cannot be stored as it is. Correct it and the release saves again.',

@@ -326,6 +326,18 @@ export const ru: Dictionary = {
 
   // Field limits and refused saves, in words a user can act on.
   'field.counter': '{count} из {limit} символов',
+
+  // Поля даты и времени в формате языка интерфейса (components/DateField, TimeField).
+  'date.placeholder': 'ДД.ММ.ГГГГ',
+  'date.format': 'Введите дату в виде ДД.ММ.ГГГГ, например {example}.',
+  'date.noSuchDate': 'Такого дня нет. Введите дату в виде ДД.ММ.ГГГГ, например {example}.',
+  'date.required': 'Введите дату, например {example}.',
+  'date.openCalendar': 'Выбрать в календаре: {field}',
+  'date.calendar': 'Календарь: {field}',
+  'time.placeholder': 'ЧЧ:ММ',
+  'time.format': 'Введите время в виде ЧЧ:ММ (24 часа), например 18:30.',
+  'time.noSuchTime': 'Такого времени суток нет. Введите его в виде ЧЧ:ММ, например 18:30.',
+  'time.required': 'Введите время, например 10:00.',
   'save.fieldTooLong': 'Не сохранено: поле «{field}» длиннее допустимых {limit} символов. Сократите его, и релиз снова сохранится.',
   'save.fieldTooLongIn': 'Не сохранено: поле «{field}» ({language}) длиннее допустимых {limit} символов. Сократите его, и релиз снова сохранится.',
   'save.fieldInvalid': 'Не сохранено: поле «{field}» нельзя сохранить в таком виде. Исправьте его, и релиз снова сохранится.',
