@@ -14,6 +14,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Release } from '@shared/domain';
 import type { Manifest } from '../../src/main/export/manifest';
+import { releasePackageNames } from '../../src/main/export/package-names';
 import { saveScreenshot } from './support/artifacts';
 import { seriousAxeViolations } from './support/axe';
 import { openAppSession, type AppSession } from './support/app-session';
@@ -121,13 +122,14 @@ describe('export from the app', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'export-done-en');
 
-    const zipPath = join(outDir, `${release.id}.zip`);
-    expect(await readdir(outDir)).toEqual([`${release.id}.zip`]);
+    const names = releasePackageNames(release);
+    const zipPath = join(outDir, `${names.base}.zip`);
+    expect(await readdir(outDir)).toEqual([`${names.base}.zip`]);
     const entries = readZip(await readFile(zipPath));
     expectComplete(entries);
-    expect(Object.keys(entries).filter((path) => /^(kk\.|newsml\/kk)/.test(path))).toEqual([]);
+    expect(Object.keys(entries).filter((path) => /(-kk\.|newsml\/kk)/.test(path))).toEqual([]);
     expect(Object.keys(entries)).toEqual(
-      expect.arrayContaining(['en.html', 'ru.html', 'en.pdf', 'ru.pdf']),
+      expect.arrayContaining([names.page('en'), names.page('ru'), names.pdf('en'), names.pdf('ru')]),
     );
     const manifest = manifestIn(entries);
     expect(manifest.override).toBeNull();
@@ -142,7 +144,7 @@ describe('export from the app', () => {
 
     // Page 1 of the Russian PDF, to look at: embargo line, title, text.
     const pdfPath = join(await tempFolder(), 'ru.pdf');
-    await writeFile(pdfPath, entries['ru.pdf']!);
+    await writeFile(pdfPath, entries[names.pdf('ru')]!);
     expect(await pdfText(pdfPath, 1)).toContain('ЭМБАРГО ДО 15 января 2099 г., 10:00');
     const png = await firstPagePng(pdfPath, 'export-ui-ru');
     expect(inkRatio(png)).toBeGreaterThan(0.01);
@@ -170,9 +172,10 @@ describe('export from the app', () => {
     await exporting.getByText('Export finished').waitFor({ timeout: SLOW_MACHINE_MS });
     await exporting.getByText('Included anyway: Қазақша', { exact: false }).waitFor();
 
-    const entries = readZip(await readFile(join(outDir, `${release.id}.zip`)));
+    const names = releasePackageNames(release);
+    const entries = readZip(await readFile(join(outDir, `${names.base}.zip`)));
     expectComplete(entries);
-    expect(Object.keys(entries)).toEqual(expect.arrayContaining(['kk.html', 'kk.pdf']));
+    expect(Object.keys(entries)).toEqual(expect.arrayContaining([names.page('kk'), names.pdf('kk')]));
     const manifest = manifestIn(entries);
     expect(manifest.override).toEqual({ langs: ['kk'], by: null });
     expect(manifest.languages.find((l) => l.lang === 'kk')).toMatchObject({
