@@ -20,7 +20,7 @@ import { writePlaceholderElectron } from './support/placeholder-electron';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The main-process entries the packaged app runs; cli.js and host.js are the other two. */
-const APP_ENTRIES = ['out/main/index.js', 'out/main/import-worker.js'];
+const APP_ENTRIES = ['out/main/index.js', 'out/main/import-worker.mjs'];
 const NODE_ONLY_ENTRIES = ['out/main/cli.js', 'out/main/host.js'];
 /** linux.executableName in electron-builder.yml. */
 const EXECUTABLE = 'press-office';
@@ -49,7 +49,7 @@ async function chunksLoadedBy(entries: string[]): Promise<Set<string>> {
   const pending = [...entries];
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
     const code = await readFile(join(root, file), 'utf8');
-    for (const [, name] of code.matchAll(/["'](?:\.\/|\.\/chunks\/)([\w.-]+\.js)["']/g)) {
+    for (const [, name] of code.matchAll(/["'](?:\.\/|\.\/chunks\/)([\w.-]+\.m?js)["']/g)) {
       const chunk = `out/main/chunks/${name}`;
       if (existsSync(join(root, chunk)) && !loaded.has(chunk)) {
         loaded.add(chunk);
@@ -142,7 +142,7 @@ describe('the packaged app', () => {
       expect.arrayContaining([
         'package.json',
         'out/main/index.js',
-        'out/main/import-worker.js',
+        'out/main/import-worker.mjs',
         'out/preload/index.cjs',
         'out/renderer/index.html',
       ]),
@@ -169,7 +169,7 @@ describe('the packaged app', () => {
     // app.asar has no node_modules, so nothing in it may load the one run-time dependency.
     const loadingPlaywright = files.filter(
       (file) =>
-        file.endsWith('.js') &&
+        /\.m?js$/.test(file) &&
         /\bfrom\s*["']playwright-core["']|require\(["']playwright-core["']\)/.test(
           extractFile(release.asar, file).toString('utf8'),
         ),
