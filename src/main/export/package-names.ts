@@ -32,13 +32,14 @@ export function slugify(title: string): string {
     // ъ and ь come out as quotes: part of the word, like the apostrophes above.
     .replace(/['"]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    // Runs are single dashes by now, so one at each end is all there is to drop.
+    .replace(/^-|-$/g, '');
   if (ascii.length <= SLUG_MAX_LENGTH) return ascii;
   const cut = ascii.slice(0, SLUG_MAX_LENGTH + 1);
   const lastDash = cut.lastIndexOf('-');
   // Cut at a word when there is one in the second half; inside a long word otherwise.
   return (lastDash > SLUG_MAX_LENGTH / 2 ? cut.slice(0, lastDash) : cut.slice(0, SLUG_MAX_LENGTH))
-    .replace(/-+$/, '');
+    .replace(/-$/, '');
 }
 
 export interface PackageNames {

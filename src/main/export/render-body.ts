@@ -116,7 +116,7 @@ export function renderBody(doc: TiptapDoc, flavour: MarkupFlavour): RenderedBody
             const text = joined(children);
             // A link whose text is its address needs no address printed after it on paper
             // (both sides compared escaped: the children are markup already).
-            const shown = text.replace(/<[^>]*>/g, '').trim();
+            const shown = text.replace(/<[^<>]*>/g, '').trim();
             const bare = [address, address.replace(/^[a-z]+:(?:\/\/)?/i, '')].some(
               (form) => esc(form) === shown,
             );
