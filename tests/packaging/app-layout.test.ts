@@ -7,7 +7,7 @@
  * zip cannot be downloaded here, so electronDist points at a placeholder made by the test.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -41,23 +41,6 @@ function filesInAsar(archive: string): string[] {
     .map((path) => path.split(sep).join('/').replace(/^\//, ''))
     .filter((path) => !('files' in statFile(archive, path)))
     .sort();
-}
-
-/** Main's shared chunks that `entries` load, directly or through another chunk. */
-async function chunksLoadedBy(entries: string[]): Promise<Set<string>> {
-  const loaded = new Set<string>();
-  const pending = [...entries];
-  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-    const code = await readFile(join(root, file), 'utf8');
-    for (const [, name] of code.matchAll(/["'](?:\.\/|\.\/chunks\/)([\w.-]+\.m?js)["']/g)) {
-      const chunk = `out/main/chunks/${name}`;
-      if (existsSync(join(root, chunk)) && !loaded.has(chunk)) {
-        loaded.add(chunk);
-        pending.push(chunk);
-      }
-    }
-  }
-  return loaded;
 }
 
 /** The relative modules a built ES module imports, statically or dynamically. */
@@ -155,7 +138,11 @@ describe('the packaged app', () => {
   });
 
   it("has exactly the app's build output and package.json in app.asar", async () => {
-    const appChunks = await chunksLoadedBy(APP_ENTRIES);
+    const appChunks = new Set(
+      APP_ENTRIES.flatMap((entry) => moduleClosure(join(root, entry)))
+        .map((file) => relative(root, file).split(sep).join('/'))
+        .filter((file) => file.startsWith('out/main/chunks/')),
+    );
     const built = (await filesUnder(join(root, 'out')))
       .map((file) => `out/${file}`)
       .filter((file) => !NODE_ONLY_ENTRIES.includes(file))
