@@ -33,7 +33,7 @@ import {
 } from './shell/dialogs';
 import { claimSingleInstance, createExternalLinkOffer, installHardening } from './shell/hardening';
 import { ElectronPdfEngine } from './shell/electron-pdf-engine';
-import { electronExportShell } from './shell/export-shell';
+import { electronExportShell } from './shell/electron-export-shell';
 import { createMainWindow } from './shell/main-window';
 import {
   buildMenuTemplate,

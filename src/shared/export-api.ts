@@ -65,7 +65,7 @@ export const exportJobInputSchema = z.object({ jobId: z.uuid() }).strict();
 
 // --- export.plan ------------------------------------------------------------------------------
 
-/** Why the gate leaves a version out (the engine's GateProblem). */
+/** Why the export gate (src/main/export/gate.ts) leaves a version out. */
 export type GateProblem =
   | { code: 'missing' }
   | { code: 'empty'; part: 'title' | 'body' }

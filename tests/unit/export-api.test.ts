@@ -16,7 +16,7 @@ import { releasePackageNames } from '../../src/main/export/package-names';
 import { ExportJobs } from '../../src/main/export-jobs/export-jobs';
 import { HEADLESS_EXPORT_SHELL, type ExportShell } from '../../src/main/export-jobs/export-shell';
 import { LibrarySession } from '../../src/main/library/session';
-import { electronExportShell } from '../../src/main/shell/export-shell';
+import { electronExportShell } from '../../src/main/shell/electron-export-shell';
 import { FIXTURE_NOW, fullRelease, vocabulary } from '../fixtures';
 import { approved, TEST_APP, tracked } from './support/export-releases';
 import { useTempDirs } from './support/temp-dir';

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Release } from '@shared/domain';
 import type { Envelope } from '@shared/errors';
-import { parseHostArgs, UsageError } from '../../src/main/host/args';
+import { parseHostArgs } from '../../src/main/host/host-args';
+import { UsageError } from '../../src/main/usage-error';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(repo, 'src/main/host/cli.ts');

@@ -9,7 +9,8 @@ import { runExport } from './export-command';
 import { runImport } from './import-command';
 import { allReleases, formatListText, listedRelease } from './list-command';
 import { openExistingLibrary, openLibraryForImport } from './open-library';
-import { parseCommand, USAGE, UsageError } from './args';
+import { parseCommand, USAGE } from './press-office-args';
+import { UsageError } from '../usage-error';
 
 async function main(argv: readonly string[]): Promise<number> {
   const command = parseCommand(argv);

@@ -1,7 +1,7 @@
 /**
  * What an export needs from the desktop: a folder chosen by the user, and a finished package
  * shown in the file manager. The app implements it with Electron's dialog and shell
- * (src/main/shell/export-shell.ts); the loopback host, which has no desktop to speak of,
+ * (src/main/shell/electron-export-shell.ts); the loopback host, which has no desktop to speak of,
  * with the library's exports/ folder and an answer that nothing was shown.
  */
 export interface ExportShell {

@@ -9,6 +9,7 @@ import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { PdfEngine } from './pdf-engine';
+import { SerialPrintQueue } from './serial-print-queue';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -23,7 +24,7 @@ export const CHROMIUM_ARGS = [
 export class ChromiumPdfEngine implements PdfEngine {
   private page: Promise<Page> | null = null;
   private pageBase: string | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialPrintQueue();
 
   private constructor(private readonly browser: Browser) {}
 
@@ -33,13 +34,11 @@ export class ChromiumPdfEngine implements PdfEngine {
   }
 
   render(html: string, baseDir: string): Promise<Uint8Array> {
-    const task = this.queue.then(() => this.print(html, baseDir));
-    this.queue = task.catch(() => undefined);
-    return task;
+    return this.queue.run(() => this.print(html, baseDir));
   }
 
   async close(): Promise<void> {
-    await this.queue;
+    await this.queue.drained();
     await this.browser.close();
   }
 

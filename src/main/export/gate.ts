@@ -9,6 +9,7 @@
  * the failures of whatever checks it ran (src/shared/review's runChecks) as `findings`.
  */
 import type { Release } from '@shared/domain';
+import type { GateProblem } from '@shared/export-api';
 import { LANGS, type Lang } from '@shared/languages';
 import { paragraphsOf } from '@shared/review/paragraphs';
 import { baseMatches } from '@shared/review/source-base';
@@ -20,14 +21,6 @@ export interface CheckFinding {
   check: string;
   message: string;
 }
-
-export type GateProblem =
-  | { code: 'missing' }
-  | { code: 'empty'; part: 'title' | 'body' }
-  | { code: 'not-approved'; status: string }
-  | { code: 'untracked' }
-  | { code: 'outdated'; recordedAt: string }
-  | { code: 'check-failed'; check: string; message: string };
 
 export interface LanguageDecision {
   lang: Lang;

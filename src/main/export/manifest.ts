@@ -6,10 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Release, Revision } from '@shared/domain';
+import type { GateProblem } from '@shared/export-api';
 import type { Lang } from '@shared/languages';
 import { approvalBasis, approvalOf, type ApprovalBasis } from './approval';
 import type { ActiveEmbargo } from './embargo';
-import type { GateProblem, GateResult } from './gate';
+import type { GateResult } from './gate';
 import type { LanguageView } from './language-view';
 import type { PackageFile } from './package-file';
 

@@ -11,7 +11,8 @@ import { ExportJobs } from '../export-jobs/export-jobs';
 import { HEADLESS_EXPORT_SHELL } from '../export-jobs/export-shell';
 import { ImportJobs } from '../import/import-jobs';
 import { LibrarySession } from '../library/session';
-import { parseHostArgs, UsageError } from './args';
+import { parseHostArgs } from './host-args';
+import { UsageError } from '../usage-error';
 import { hostPdfEngine } from './host-pdf-engine';
 import { startHost, type RunningHost } from './server';
 

@@ -8,20 +8,19 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import type { PdfEngine } from '../export/pdf-engine';
+import { SerialPrintQueue } from '../export/serial-print-queue';
 import { createSecureWindow } from './window';
 
 export class ElectronPdfEngine implements PdfEngine {
   private window: BrowserWindow | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialPrintQueue();
 
   render(html: string, baseDir: string): Promise<Uint8Array> {
-    const task = this.queue.then(() => this.print(html, baseDir));
-    this.queue = task.catch(() => undefined);
-    return task;
+    return this.queue.run(() => this.print(html, baseDir));
   }
 
   async close(): Promise<void> {
-    await this.queue;
+    await this.queue.drained();
     this.window?.destroy();
     this.window = null;
   }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { UsageError } from '../usage-error';
 
 export const USAGE = 'usage: host --library <dir> [--port N] [--renderer <dir>] [--demo]';
 
@@ -8,10 +9,6 @@ export interface HostArgs {
   renderer: string | undefined;
   /** Seed a new library with the demo releases, as the app does for its default library. */
   demo: boolean;
-}
-
-export class UsageError extends Error {
-  override name = 'UsageError';
 }
 
 /** Parses the host's command line; throws UsageError with a one-line message. */

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { LANGS, type Lang } from '@shared/languages';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/export-release';
+import { UsageError } from '../usage-error';
 
 export const USAGE = [
   'usage: press-office list --library DIR [--json]',
@@ -13,10 +14,6 @@ export const USAGE = [
   '       press-office export --library DIR --release ID[,ID...] --out DIR',
   '                           [--lang ru,en] [--format html,pdf,zip,newsml] [--override LANGS]',
 ].join('\n');
-
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 export type Command =
   | { command: 'list'; library: string; json: boolean }
