@@ -15,8 +15,13 @@ describe('typographyEdits', () => {
 
   it('gives English “curly quotes” with ‘single’ ones inside, and apostrophes', () => {
     expect(typeset(`"We're ready," he said - "the 'Search' stage" starts`, 'en')).toBe(
-      "“We’re ready,” he said — “the 'Search' stage” starts",
+      "“We’re ready,” he said — “the ‘Search’ stage” starts",
     );
+  });
+
+  it('keeps straight single quotes as typed where the language has no single pair', () => {
+    expect(typeset("Он сказал 'да'", 'ru')).toBe("Он сказал 'да'");
+    expect(typeset("'90s rock'n'roll", 'en')).toBe("'90s rock’n’roll");
   });
 
   it('turns quotes typeset for another language into this one’s', () => {
@@ -31,6 +36,9 @@ describe('typographyEdits', () => {
     const once = typeset('Он сказал: "да" -- и всё...', 'ru');
     expect(once).toBe('Он сказал: «да» — и всё…');
     expect(typographyEdits(once, 'ru')).toEqual([]);
+    const english = typeset(`"the 'Search' stage"`, 'en');
+    expect(english).toBe('“the ‘Search’ stage”');
+    expect(typographyEdits(english, 'en')).toEqual([]);
   });
 
   it('keeps every edit the same length where it can, so marks stay on their letters', () => {

@@ -9,19 +9,21 @@ import type { Lang } from '@shared/languages';
 interface QuoteStyle {
   outer: [open: string, close: string];
   inner: [open: string, close: string];
+  /** What a pair of straight single quotes becomes; null where the language keeps them as typed. */
+  single: [open: string, close: string] | null;
   /** A dash between words, with the space before it (no-break where the language wants one). */
   dash: string;
 }
 
-const GUILLEMETS: QuoteStyle = { outer: ['«', '»'], inner: ['„', '“'], dash: '\u00a0—' };
+const GUILLEMETS: QuoteStyle = { outer: ['«', '»'], inner: ['„', '“'], single: null, dash: '\u00a0—' };
 const STYLES: Record<Lang, QuoteStyle> = {
-  en: { outer: ['“', '”'], inner: ['‘', '’'], dash: ' —' },
+  en: { outer: ['“', '”'], inner: ['‘', '’'], single: ['‘', '’'], dash: ' —' },
   ru: GUILLEMETS,
   be: GUILLEMETS,
   kk: GUILLEMETS,
   ky: GUILLEMETS,
   tg: GUILLEMETS,
-  hy: { outer: ['«', '»'], inner: ['„', '“'], dash: ' —' },
+  hy: { outer: ['«', '»'], inner: ['„', '“'], single: null, dash: ' —' },
 };
 
 /** One replacement in a text: `length` characters at `index` become `text`. */
@@ -46,6 +48,7 @@ export function typographyEdits(text: string, lang: Lang): TextEdit[] {
     if (text.slice(index, index + length) !== replacement) edits.push({ index, length, text: replacement });
   };
   let depth = 0;
+  let singleOpen = false;
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i]!;
     if (DOUBLE_QUOTES.has(char)) {
@@ -57,8 +60,16 @@ export function typographyEdits(text: string, lang: Lang): TextEdit[] {
         replace(i, 1, depth === 0 ? style.outer[1] : style.inner[1]);
       }
     } else if (char === "'") {
-      // Between letters an apostrophe (don’t, Кот-д’Ивуар); elsewhere left as typed.
+      // Between letters an apostrophe (don’t, Кот-д’Ивуар). Before a word where a quote may
+      // open, and at the end of that quote, the language's single quotes; elsewhere as typed.
       if (/\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) replace(i, 1, '’');
+      else if (style.single && !singleOpen && opensHere(text, i) && /\p{L}/u.test(text[i + 1] ?? '')) {
+        replace(i, 1, style.single[0]);
+        singleOpen = true;
+      } else if (style.single && singleOpen) {
+        replace(i, 1, style.single[1]);
+        singleOpen = false;
+      }
     } else if (char === '.' && text.startsWith('...', i) && text[i + 3] !== '.') {
       replace(i, 3, '…');
       i += 2;
