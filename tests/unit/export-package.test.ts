@@ -131,7 +131,16 @@ describe('re-export', () => {
     const out = await tempDir();
     const release = approved(sevenLanguageItem);
     const first = await exportFixture(release, out);
-    await expect(exportFixture(release, out)).resolves.toMatchObject({ path: first.path });
+    const page = releasePackageNames(release).page(release.sourceLang);
+    await writeFile(join(first.path, 'stale.txt'), 'left from the first export');
+    // The same release, its lead edited and approved again: the package is replaced whole.
+    const edited = structuredClone(sevenLanguageItem);
+    edited.variants[edited.sourceLang]!.lead = 'An edited lead, exported again.';
+    const second = await exportFixture(approved(edited), out);
+    expect(second.path).toBe(first.path);
+    const files = await readTree(second.path);
+    expect(files.has('stale.txt')).toBe(false);
+    expect(files.get(page)!.toString('utf8')).toContain('An edited lead, exported again.');
     const foreign = approved(fullRelease);
     const base = releasePackageNames(foreign).base;
     await mkdir(join(out, base));
