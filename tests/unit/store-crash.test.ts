@@ -11,6 +11,21 @@ import { slowMachineMs } from '../support/timeouts';
 const tempDir = useTempDirs();
 const KILLS_PER_LANE = 100;
 const LANES = 2;
+/** How long after arming each kill waits, from a seed that is printed so a failure can be
+ * replayed: PRESS_OFFICE_CRASH_SEED=<seed> npx vitest run tests/unit/store-crash.test.ts */
+const SEED = Number(process.env.PRESS_OFFICE_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 32));
+const MAX_KILL_DELAY_MS = 25;
+
+/** mulberry32: a small seeded generator of numbers in [0, 1), one stream per lane. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
 
 let child = '';
 beforeAll(async () => {
@@ -27,7 +42,7 @@ interface Ack {
  * library (kills land in open and repair), the others only after its first acknowledged save, so
  * a loaded machine, where the child is slow to start, cannot leave a lane without saves to check.
  */
-function runAndKill(dir: string, seed: number, acks: Map<string, Ack>): Promise<void> {
+function runAndKill(dir: string, seed: number, killDelayMs: number, acks: Map<string, Ack>): Promise<void> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [child, dir, String(seed)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let buffer = '';
@@ -44,7 +59,7 @@ function runAndKill(dir: string, seed: number, acks: Map<string, Ack>): Promise<
         if (match) acks.set(match[1]!, { rev: Number(match[2]), title: match[3]! });
         if (!armed && (match || (seed % 2 === 0 && line === 'ready'))) {
           armed = true;
-          setTimeout(() => proc.kill('SIGKILL'), Math.random() * 25);
+          setTimeout(() => proc.kill('SIGKILL'), killDelayMs);
         }
       }
     });
@@ -79,12 +94,15 @@ async function checkLibrary(dir: string, acks: Map<string, Ack>): Promise<void> 
 
 describe('crash safety', () => {
   it(`keeps every acknowledged save through ${KILLS_PER_LANE * LANES} SIGKILLs at random moments`, async () => {
+    expect(Number.isInteger(SEED), 'PRESS_OFFICE_CRASH_SEED must be an integer').toBe(true);
+    console.log(`store-crash: kill moments from seed ${SEED} (replay with PRESS_OFFICE_CRASH_SEED=${SEED})`);
     await Promise.all(
       Array.from({ length: LANES }, async (_, lane) => {
         const dir = await tempDir();
         const acks = new Map<string, Ack>();
+        const random = seededRandom(SEED + lane);
         for (let kill = 0; kill < KILLS_PER_LANE; kill += 1) {
-          await runAndKill(dir, lane * KILLS_PER_LANE + kill, acks);
+          await runAndKill(dir, lane * KILLS_PER_LANE + kill, random() * MAX_KILL_DELAY_MS, acks);
           // A full check every few kills keeps the run short; the last one always checks.
           if (kill % 10 === 9) await checkLibrary(dir, acks);
         }
