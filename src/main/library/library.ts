@@ -20,13 +20,7 @@ import { TEMP_SUFFIX, writeFileDurably } from './durable-write';
 import { KeyedQueue } from './keyed-queue';
 import { defaultSnippets, defaultTemplates } from '@shared/drafting-defaults';
 import type { DraftingKit, LibraryApi, ListPage, ListQuery, NewRelease } from './library-api';
-import {
-  applySteps,
-  backupBeforeMigration,
-  migrationPath,
-  MIGRATIONS,
-  type Migration,
-} from './migrations';
+import { backupBeforeMigration, migrateFiles, migrationPath, MIGRATIONS, type Migration } from './migrations';
 import type { SearchStatus } from '@shared/search-api';
 import type { SearchQuery, SearchResult } from '@shared/search/query';
 import type { TaggedRelease } from '@shared/vocabulary/plan';
@@ -535,43 +529,4 @@ async function writeSeed(
     await writeFileDurably(join(dir, 'releases', `${release.id}.json`), JSON.stringify(file));
   }
   db.data = { ...db.data, vocabulary: seed.vocabulary };
-}
-
-async function readJsonObject(path: string): Promise<Record<string, unknown> | null> {
-  try {
-    const json: unknown = JSON.parse(await readFile(path, 'utf8'));
-    return typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Rewrites every file that is older than `target`; library.json last, as the commit point. */
-async function migrateFiles(dir: string, steps: Migration[], target: number): Promise<void> {
-  const releasesDir = join(dir, 'releases');
-  for (const name of await readdir(releasesDir)) {
-    if (!name.endsWith('.json')) continue;
-    const path = join(releasesDir, name);
-    const json = await readJsonObject(path);
-    // An unreadable file is left for the index rebuild to quarantine and report.
-    if (!json) continue;
-    const version = typeof json.schemaVersion === 'number' ? json.schemaVersion : target;
-    const fileSteps = steps.filter((s) => s.from >= version);
-    if (fileSteps.length === 0) continue;
-    await writeFileDurably(path, JSON.stringify(applySteps(json, fileSteps, 'release')));
-  }
-  const revisionsDir = join(dir, 'revisions');
-  for (const name of await readdir(revisionsDir)) {
-    const path = join(revisionsDir, name);
-    const lines = (await readFile(path, 'utf8')).split('\n').filter((l) => l.trim() !== '');
-    const migrated = lines.map((line) => {
-      const json = JSON.parse(line) as Record<string, unknown>;
-      const version = typeof json.schemaVersion === 'number' ? json.schemaVersion : target;
-      return JSON.stringify(applySteps(json, steps.filter((s) => s.from >= version), 'revision'));
-    });
-    await writeFileDurably(path, migrated.length ? `${migrated.join('\n')}\n` : '');
-  }
-  const libraryPath = join(dir, 'library.json');
-  const library = JSON.parse(await readFile(libraryPath, 'utf8')) as Record<string, unknown>;
-  await writeFileDurably(libraryPath, JSON.stringify(applySteps(library, steps, 'library')));
 }
