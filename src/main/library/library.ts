@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import {
-  libraryFileSchema,
   releaseFileSchema,
   SCHEMA_VERSION,
-  type LibraryFile,
   type LibrarySettings,
   type QuarantinedFile,
   type Release,
@@ -18,7 +16,7 @@ import {
 import { AppError } from '../errors';
 import { TEMP_SUFFIX, writeFileDurably } from './durable-write';
 import { KeyedQueue } from './keyed-queue';
-import { defaultSnippets, defaultTemplates } from '@shared/drafting-defaults';
+import { LIBRARY_FILE, LibraryFileStore, readSchemaVersion } from './library-file';
 import type { DraftingKit, LibraryApi, ListPage, ListQuery, NewRelease } from './library-api';
 import { backupBeforeMigration, migrateFiles, migrationPath, MIGRATIONS, type Migration } from './migrations';
 import type { SearchStatus } from '@shared/search-api';
@@ -42,8 +40,6 @@ export interface LibraryOptions {
   migrations?: Migration[];
 }
 
-const DEFAULT_SETTINGS: LibrarySettings = { uiLanguage: 'en', userName: '' };
-
 /**
  * A library is a folder:
  *   library.json           settings, vocabulary, templates, snippets (small, rarely written)
@@ -59,7 +55,6 @@ const DEFAULT_SETTINGS: LibrarySettings = { uiLanguage: 'en', userName: '' };
  * does not grow with the library.
  */
 export class Library implements LibraryApi {
-  private readonly writes = new KeyedQueue();
   private readonly quarantine: Quarantine;
   private verification: Promise<void> = Promise.resolve();
   private closed = false;
@@ -68,7 +63,8 @@ export class Library implements LibraryApi {
 
   private constructor(
     readonly dir: string,
-    private readonly db: Low<LibraryFile>,
+    private readonly writes: KeyedQueue,
+    private readonly libraryFile: LibraryFileStore,
     private index: ReleaseIndex,
     private readonly now: () => Date,
     private readonly schemaVersion: number,
@@ -95,7 +91,7 @@ export class Library implements LibraryApi {
     await quarantine.load();
     await removeLeftoverTempFiles(dir);
 
-    const libraryPath = join(dir, 'library.json');
+    const libraryPath = join(dir, LIBRARY_FILE);
     const rawVersion = await readSchemaVersion(libraryPath, quarantine);
     if (rawVersion !== null && rawVersion > target) {
       throw new AppError('newer-schema', `schema ${rawVersion}, this app reads up to ${target}`);
@@ -107,22 +103,20 @@ export class Library implements LibraryApi {
       migratedFrom = { version: rawVersion, backup };
     }
 
-    const db = new Low<LibraryFile>(new ValidatedJsonFile(libraryPath, libraryFileSchema), {
-      schemaVersion: target,
-      createdAt: now().toISOString(),
-      settings: DEFAULT_SETTINGS,
-      vocabulary: [],
-      templates: defaultTemplates(),
-      snippets: defaultSnippets(),
-    });
     const isNew = rawVersion === null;
-    if (isNew) {
+    let seedVocabulary: VocabularyEntry[] | undefined;
+    if (isNew && options.seed) {
       const hasReleases = (await readdir(join(dir, 'releases'))).some((n) => n.endsWith('.json'));
-      if (!hasReleases && options.seed) await writeSeed(dir, db, options.seed(), target);
-      await db.write();
-    } else {
-      await db.read();
+      if (!hasReleases) seedVocabulary = await writeSeed(dir, options.seed(), target);
     }
+    const writes = new KeyedQueue();
+    const libraryFile = await LibraryFileStore.open(libraryPath, {
+      create: isNew,
+      schemaVersion: target,
+      now: now(),
+      seedVocabulary,
+      writes,
+    });
 
     const indexDir = join(dir, 'index');
     const loaded = migratedFrom ? ({ state: 'missing' } as const) : await ReleaseIndex.load(indexDir);
@@ -136,8 +130,8 @@ export class Library implements LibraryApi {
       index = await ReleaseIndex.create(indexDir, await scanReleases(dir, quarantine));
     }
     const search = await LibrarySearch.open(dir, { discard: migratedFrom !== null, now });
-    search.setVocabulary(db.data.vocabulary);
-    const library = new Library(dir, db, index, now, target, quarantine, migratedFrom, search);
+    search.setVocabulary(libraryFile.vocabulary());
+    const library = new Library(dir, writes, libraryFile, index, now, target, quarantine, migratedFrom, search);
     for (const id of unfinished) await library.reindex(id);
     if (index.garbage > Math.max(1000, index.size)) library.index = await index.compact();
     library.verification = library.verify();
@@ -252,30 +246,21 @@ export class Library implements LibraryApi {
   }
 
   getSettings(): LibrarySettings {
-    return this.db.data.settings;
+    return this.libraryFile.settings();
   }
 
   updateSettings(patch: Partial<LibrarySettings>): Promise<LibrarySettings> {
-    return this.writes.run('library.json', async () => {
-      const next = { ...this.db.data, settings: { ...this.db.data.settings, ...patch } };
-      await this.commitLibraryFile(next);
-      return next.settings;
-    });
+    return this.libraryFile.updateSettings(patch);
   }
 
   listVocabulary(): VocabularyEntry[] {
-    return this.db.data.vocabulary;
+    return this.libraryFile.vocabulary();
   }
 
-  updateVocabulary(
-    change: (entries: VocabularyEntry[]) => VocabularyEntry[],
-  ): Promise<VocabularyEntry[]> {
-    return this.writes.run('library.json', async () => {
-      const vocabulary = change(this.db.data.vocabulary);
-      await this.commitLibraryFile({ ...this.db.data, vocabulary });
-      this.search.setVocabulary(vocabulary);
-      return vocabulary;
-    });
+  async updateVocabulary(change: (entries: VocabularyEntry[]) => VocabularyEntry[]): Promise<VocabularyEntry[]> {
+    const vocabulary = await this.libraryFile.updateVocabulary(change);
+    this.search.setVocabulary(vocabulary);
+    return vocabulary;
   }
 
   releaseTags(): TaggedRelease[] {
@@ -296,15 +281,11 @@ export class Library implements LibraryApi {
   }
 
   draftingKit(): DraftingKit {
-    return { templates: this.db.data.templates, snippets: this.db.data.snippets };
+    return this.libraryFile.draftingKit();
   }
 
   updateDraftingKit(change: (kit: DraftingKit) => DraftingKit): Promise<DraftingKit> {
-    return this.writes.run('library.json', async () => {
-      const { templates, snippets } = change(this.draftingKit());
-      await this.commitLibraryFile({ ...this.db.data, templates, snippets });
-      return this.draftingKit();
-    });
+    return this.libraryFile.updateDraftingKit(change);
   }
 
   appendRevision(revision: Revision): Promise<void> {
@@ -376,17 +357,6 @@ export class Library implements LibraryApi {
     this.search.update(release);
   }
 
-  private async commitLibraryFile(next: LibraryFile): Promise<void> {
-    const previous = this.db.data;
-    this.db.data = next;
-    try {
-      await this.db.write();
-    } catch (error) {
-      this.db.data = previous;
-      throw error;
-    }
-  }
-
   private async quarantineRelease(id: string, reason: string): Promise<QuarantinedFile> {
     const entry = await this.quarantine.add(this.releasePath(id), reason);
     if (this.index.has(id)) await this.index.remove(id);
@@ -452,24 +422,6 @@ export class Library implements LibraryApi {
   }
 }
 
-async function readSchemaVersion(path: string, quarantine: Quarantine): Promise<number | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new AppError('library-unavailable', `${path}: ${(error as NodeJS.ErrnoException).code}`);
-  }
-  try {
-    const version = (JSON.parse(text) as { schemaVersion?: unknown }).schemaVersion;
-    if (typeof version === 'number' && Number.isInteger(version) && version >= 1) return version;
-  } catch {
-    // Falls through to quarantine below.
-  }
-  await quarantine.add(path, text.trim() === '' ? 'the file is empty' : 'library.json is not readable');
-  return null;
-}
-
 async function removeIfOlder(path: string, than: number): Promise<void> {
   const info = await stat(path).catch(() => null);
   if (info && info.mtimeMs < than) await rm(path, { force: true });
@@ -518,15 +470,15 @@ async function scanReleases(dir: string, quarantine: Quarantine): Promise<IndexE
   return entries;
 }
 
+/** Writes the seed's releases; returns its vocabulary, for the new library.json. */
 async function writeSeed(
   dir: string,
-  db: Low<LibraryFile>,
   seed: { releases: Release[]; vocabulary: VocabularyEntry[] },
   schemaVersion: number,
-): Promise<void> {
+): Promise<VocabularyEntry[]> {
   for (const release of seed.releases) {
     const file: ReleaseFile = { schemaVersion, release };
     await writeFileDurably(join(dir, 'releases', `${release.id}.json`), JSON.stringify(file));
   }
-  db.data = { ...db.data, vocabulary: seed.vocabulary };
+  return seed.vocabulary;
 }
