@@ -26,7 +26,7 @@ import { LibrarySearch } from './library-search';
 import { Quarantine } from './quarantine';
 import { ReleaseIndex, type IndexEntry, type IndexRow } from './release-index';
 import { queryRows } from './release-query';
-import { appendRevision, readRevisions } from './revision-log';
+import { RevisionHistory } from './revision-history';
 import { readReleaseFile } from './release-file';
 import { summarize } from './summary';
 import { CorruptFileError, ValidatedJsonFile } from './validated-json-file';
@@ -56,6 +56,7 @@ export interface LibraryOptions {
  */
 export class Library implements LibraryApi {
   private readonly quarantine: Quarantine;
+  private readonly revisions: RevisionHistory;
   private verification: Promise<void> = Promise.resolve();
   private closed = false;
   private queryCache: { key: string; source: readonly IndexRow[]; rows: readonly IndexRow[] } | null =
@@ -73,6 +74,7 @@ export class Library implements LibraryApi {
     private readonly search: LibrarySearch,
   ) {
     this.quarantine = quarantine;
+    this.revisions = new RevisionHistory(join(dir, 'revisions'), schemaVersion, writes, quarantine);
   }
 
   static async open(dir: string, options: LibraryOptions = {}): Promise<Library> {
@@ -289,19 +291,11 @@ export class Library implements LibraryApi {
   }
 
   appendRevision(revision: Revision): Promise<void> {
-    const path = join(this.dir, 'revisions', `${revision.releaseId}.jsonl`);
-    return this.writes.run(path, () => appendRevision(path, this.schemaVersion, revision));
+    return this.revisions.append(revision);
   }
 
-  async listRevisions(releaseId: string): Promise<Revision[]> {
-    const path = join(this.dir, 'revisions', `${releaseId}.jsonl`);
-    try {
-      return await this.writes.run(path, () => readRevisions(path));
-    } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw error;
-      await this.quarantine.add(path, error.reason);
-      return [];
-    }
+  listRevisions(releaseId: string): Promise<Revision[]> {
+    return this.revisions.list(releaseId);
   }
 
   async flush(): Promise<void> {
