@@ -1,20 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import {
-  releaseFileSchema,
   SCHEMA_VERSION,
   type LibrarySettings,
-  type QuarantinedFile,
   type Release,
-  type ReleaseFile,
   type ReleaseSummary,
   type Revision,
   type VocabularyEntry,
 } from '@shared/domain';
 import { AppError } from '../errors';
-import { TEMP_SUFFIX, writeFileDurably } from './durable-write';
+import { TEMP_SUFFIX } from './durable-write';
 import { KeyedQueue } from './keyed-queue';
 import { LIBRARY_FILE, LibraryFileStore, readSchemaVersion } from './library-file';
 import type { DraftingKit, LibraryApi, ListPage, ListQuery, NewRelease } from './library-api';
@@ -27,9 +22,10 @@ import { Quarantine } from './quarantine';
 import { ReleaseIndex, type IndexEntry, type IndexRow } from './release-index';
 import { queryRows } from './release-query';
 import { RevisionHistory } from './revision-history';
-import { readReleaseFile } from './release-file';
+import { readReleaseFile, writeReleaseFile } from './release-file';
+import { ReleaseStore } from './release-store';
 import { summarize } from './summary';
-import { CorruptFileError, ValidatedJsonFile } from './validated-json-file';
+import { CorruptFileError } from './validated-json-file';
 
 export interface LibraryOptions {
   /** Demo content written into a library that is being created (the app's default library). */
@@ -66,7 +62,7 @@ export class Library implements LibraryApi {
     readonly dir: string,
     private readonly writes: KeyedQueue,
     private readonly libraryFile: LibraryFileStore,
-    private index: ReleaseIndex,
+    private readonly releases: ReleaseStore,
     private readonly now: () => Date,
     private readonly schemaVersion: number,
     quarantine: Quarantine,
@@ -133,14 +129,15 @@ export class Library implements LibraryApi {
     }
     const search = await LibrarySearch.open(dir, { discard: migratedFrom !== null, now });
     search.setVocabulary(libraryFile.vocabulary());
-    const library = new Library(dir, writes, libraryFile, index, now, target, quarantine, migratedFrom, search);
-    for (const id of unfinished) await library.reindex(id);
-    if (index.garbage > Math.max(1000, index.size)) library.index = await index.compact();
+    const releases = new ReleaseStore({ libraryDir: dir, schemaVersion: target, index, writes, quarantine, search, now });
+    for (const id of unfinished) await releases.reindex(id);
+    await releases.compactIndexIfWasteful();
+    const library = new Library(dir, writes, libraryFile, releases, now, target, quarantine, migratedFrom, search);
     library.verification = library.verify();
     search.catchUp(library.verification, {
-      ids: () => library.index.ids(),
-      rev: (id) => library.index.row(id)?.rev,
-      load: (id) => library.readRelease(id),
+      ids: () => releases.index.ids(),
+      rev: (id) => releases.index.row(id)?.rev,
+      load: (id) => releases.read(id),
     });
     return library;
   }
@@ -149,7 +146,7 @@ export class Library implements LibraryApi {
     return {
       path: this.dir,
       schemaVersion: this.schemaVersion,
-      releaseCount: this.index.size,
+      releaseCount: this.releases.index.size,
       quarantined: this.quarantine.list(),
       migratedFrom: this.migratedFrom,
     };
@@ -172,79 +169,27 @@ export class Library implements LibraryApi {
     const summaries = await Promise.all(
       page.map(async (row): Promise<ReleaseSummary> => {
         const { file: _file, titles: _titles, ...rest } = row;
-        const titles = (await this.index.titles(row.id)) ?? (await this.titlesFromFile(row.id));
+        const titles = (await this.releases.index.titles(row.id)) ?? (await this.releases.titlesFromFile(row.id));
         return { ...rest, titles };
       }),
     );
     return { total: rows.length, offset, rows: summaries };
   }
 
-  async getRelease(id: string): Promise<Release> {
-    const release = await this.readRelease(id);
-    if (!release) throw new AppError('not-found', `release ${id}`);
-    return release;
+  getRelease(id: string): Promise<Release> {
+    return this.releases.get(id);
   }
 
-  async createRelease(input: NewRelease): Promise<Release> {
-    const at = this.now().toISOString();
-    const date = input.date ?? at.slice(0, 10);
-    const start = input.start ?? {};
-    const release: Release = {
-      id: `${date}-${randomBytes(5).toString('hex')}`,
-      rev: 1,
-      kind: input.kind,
-      sourceLang: input.sourceLang,
-      date,
-      embargo: null,
-      issuer: start.issuer ?? '',
-      contacts: start.contacts ?? [],
-      tags: [],
-      boilerplate: start.boilerplate ?? {},
-      variants: {
-        [input.sourceLang]: {
-          lang: input.sourceLang,
-          title: input.title ?? '',
-          lead: start.lead ?? '',
-          body: start.body ?? { type: 'doc', content: [{ type: 'paragraph' }] },
-          datelinePlace: start.datelinePlace ?? '',
-          status: 'draft',
-          statusHistory: [],
-          sourceBase: null,
-          updatedAt: at,
-        },
-      },
-      comments: [],
-      createdAt: at,
-      updatedAt: at,
-    };
-    await this.writes.run(release.id, () => this.writeRelease(release));
-    return release;
+  createRelease(input: NewRelease): Promise<Release> {
+    return this.releases.create(input);
   }
 
   saveRelease(release: Release): Promise<Release> {
-    return this.writes.run(release.id, async () => {
-      const row = this.index.row(release.id);
-      if (!row) throw new AppError('not-found', `release ${release.id}`);
-      if (row.rev !== release.rev) {
-        throw new AppError('conflict', `saved as revision ${row.rev}, edited from ${release.rev}`);
-      }
-      const saved: Release = { ...release, rev: release.rev + 1, updatedAt: this.now().toISOString() };
-      await this.writeRelease(saved);
-      return saved;
-    });
+    return this.releases.save(release);
   }
 
   deleteRelease(id: string): Promise<void> {
-    return this.writes.run(id, async () => {
-      if (!this.index.has(id)) throw new AppError('not-found', `release ${id}`);
-      const trash = join(this.dir, 'trash');
-      await mkdir(trash, { recursive: true });
-      const stamp = this.now().toISOString().replace(/[:.]/g, '-');
-      await this.index.begin(id);
-      await rename(this.releasePath(id), join(trash, `${stamp}-${id}.json`));
-      await this.index.remove(id);
-      this.search.remove(id);
-    });
+    return this.releases.delete(id);
   }
 
   getSettings(): LibrarySettings {
@@ -266,7 +211,7 @@ export class Library implements LibraryApi {
   }
 
   releaseTags(): TaggedRelease[] {
-    return this.index.sorted().map(({ id, tags }) => ({ id, tags }));
+    return this.releases.index.sorted().map(({ id, tags }) => ({ id, tags }));
   }
 
   searchReleases(query: SearchQuery): Promise<SearchResult> {
@@ -300,7 +245,7 @@ export class Library implements LibraryApi {
 
   async flush(): Promise<void> {
     await this.writes.idle();
-    await this.index.idle();
+    await this.releases.index.idle();
   }
 
   async close(): Promise<void> {
@@ -308,80 +253,19 @@ export class Library implements LibraryApi {
     this.closed = true;
     await this.verification.catch(() => undefined);
     await this.flush();
-    await this.index.close();
+    await this.releases.index.close();
     await this.search.close();
   }
 
   /** The rows of a query; kept while neither the query nor the index changes, for paging. */
   private queriedRows(query: ListQuery): readonly IndexRow[] {
-    const source = this.index.sorted();
+    const source = this.releases.index.sorted();
     const key = JSON.stringify([query.sort, query.order, query.filter]);
     const cached = this.queryCache;
     if (cached?.source === source && cached.key === key) return cached.rows;
     const rows = queryRows(source, query);
     this.queryCache = { key, source, rows };
     return rows;
-  }
-
-  private releasePath(id: string): string {
-    return join(this.dir, 'releases', `${id}.json`);
-  }
-
-  /** One release file; a file that fails validation is quarantined, not used. */
-  private async readRelease(id: string): Promise<Release | null> {
-    try {
-      return (await readReleaseFile(this.releasePath(id), this.quarantine))?.release ?? null;
-    } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw error;
-      await this.quarantineRelease(id, error.reason);
-      return null;
-    }
-  }
-
-  private async writeRelease(release: Release): Promise<void> {
-    const path = this.releasePath(release.id);
-    const db = new Low<ReleaseFile>(new ValidatedJsonFile(path, releaseFileSchema), {
-      schemaVersion: this.schemaVersion,
-      release,
-    });
-    await this.index.begin(release.id);
-    await db.write();
-    const { size, mtimeMs } = await stat(path);
-    await this.index.put({ summary: summarize(release), file: { size, mtimeMs } });
-    this.search.update(release);
-  }
-
-  private async quarantineRelease(id: string, reason: string): Promise<QuarantinedFile> {
-    const entry = await this.quarantine.add(this.releasePath(id), reason);
-    if (this.index.has(id)) await this.index.remove(id);
-    this.search.remove(id);
-    return entry;
-  }
-
-  /** Brings one index row in line with releases/<id>.json, whatever state either is in. */
-  private reindex(id: string): Promise<void> {
-    return this.writes.run(id, async () => {
-      let fileStat;
-      try {
-        fileStat = await stat(this.releasePath(id));
-      } catch {
-        if (this.index.has(id)) await this.index.remove(id);
-        this.search.remove(id);
-        return;
-      }
-      const release = await this.readRelease(id);
-      if (!release) return;
-      await this.index.put({
-        summary: summarize(release),
-        file: { size: fileStat.size, mtimeMs: fileStat.mtimeMs },
-      });
-      this.search.update(release);
-    });
-  }
-
-  private async titlesFromFile(id: string): Promise<ReleaseSummary['titles']> {
-    const release = await this.readRelease(id).catch(() => null);
-    return release ? summarize(release).titles : {};
   }
 
   /**
@@ -401,17 +285,17 @@ export class Library implements LibraryApi {
       if (!name.endsWith('.json')) continue;
       const id = name.slice(0, -'.json'.length);
       seen.add(id);
-      const row = this.index.row(id);
+      const row = this.releases.index.row(id);
       const current = await stat(join(this.dir, 'releases', name)).catch(() => null);
       if (!current) continue;
       if (!row || row.file.size !== current.size || row.file.mtimeMs !== current.mtimeMs) {
-        await this.reindex(id);
+        await this.releases.reindex(id);
       }
       // Yield now and then so requests are served while a large library is checked.
       if (++checked % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
-    for (const id of this.index.ids()) {
-      if (!seen.has(id)) await this.reindex(id);
+    for (const id of this.releases.index.ids()) {
+      if (!seen.has(id)) await this.releases.reindex(id);
     }
   }
 }
@@ -471,8 +355,7 @@ async function writeSeed(
   schemaVersion: number,
 ): Promise<VocabularyEntry[]> {
   for (const release of seed.releases) {
-    const file: ReleaseFile = { schemaVersion, release };
-    await writeFileDurably(join(dir, 'releases', `${release.id}.json`), JSON.stringify(file));
+    await writeReleaseFile(join(dir, 'releases', `${release.id}.json`), schemaVersion, release);
   }
   return seed.vocabulary;
 }
