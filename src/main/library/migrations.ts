@@ -1,5 +1,7 @@
 import { cp, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { LibraryInfo } from '@shared/contract';
+import { AppError } from '../errors';
 import { writeFileDurably } from './durable-write';
 import { readRevisionLines } from './revision-log';
 import { CorruptFileError, readJsonFile } from './validated-json-file';
@@ -19,6 +21,24 @@ export interface Migration {
 
 /** The app's migrations, oldest first. Version 1 is the first released format. */
 export const MIGRATIONS: Migration[] = [];
+
+/**
+ * Brings a library at schema `version` (null: a new library) up to `target`: refuses a newer
+ * one untouched, backs an older one up and migrates it. Returns where it came from, if it was
+ * migrated.
+ */
+export async function migrateIfOlder(
+  dir: string,
+  version: number | null,
+  { target, migrations, now }: { target: number; migrations: Migration[]; now: () => Date },
+): Promise<LibraryInfo['migratedFrom']> {
+  if (version === null || version === target) return null;
+  if (version > target) throw new AppError('newer-schema', `schema ${version}, this app reads up to ${target}`);
+  const steps = migrationPath(migrations, version, target);
+  const backup = await backupBeforeMigration(dir, version, now());
+  await migrateFiles(dir, steps, target);
+  return { version, backup };
+}
 
 /** The steps that take a file from `version` to `target`, or an error if there is a gap. */
 export function migrationPath(migrations: Migration[], version: number, target: number): Migration[] {
