@@ -3,9 +3,12 @@
  * written, kept in memory as one lowdb document; every change writes the whole file, one
  * change at a time, and is rolled back in memory if the write fails.
  */
+import { stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { libraryFileSchema, type LibraryFile, type LibrarySettings, type VocabularyEntry } from '@shared/domain';
 import { defaultSnippets, defaultTemplates } from '@shared/drafting-defaults';
+import { emptyLetterhead } from '@shared/letterhead';
 import { AppError } from '../errors';
 import type { KeyedQueue } from './keyed-queue';
 import type { DraftingKit } from './library-api';
@@ -14,7 +17,11 @@ import { CorruptFileError, readJsonFile, ValidatedJsonFile } from './validated-j
 
 export const LIBRARY_FILE = 'library.json';
 
-const DEFAULT_SETTINGS: LibrarySettings = { uiLanguage: 'en', userName: '' };
+const DEFAULT_SETTINGS: LibrarySettings = {
+  uiLanguage: 'en',
+  userName: '',
+  letterhead: emptyLetterhead(),
+};
 
 /**
  * The schema version library.json declares, before any validation (an older file may not match
@@ -41,6 +48,7 @@ export async function readSchemaVersion(path: string, quarantine: Quarantine): P
 
 export class LibraryFileStore {
   private constructor(
+    private readonly path: string,
     private readonly db: Low<LibraryFile>,
     private readonly writes: KeyedQueue,
   ) {}
@@ -69,7 +77,7 @@ export class LibraryFileStore {
     });
     if (options.create) await db.write();
     else await db.read();
-    return new LibraryFileStore(db, options.writes);
+    return new LibraryFileStore(path, db, options.writes);
   }
 
   settings(): LibrarySettings {
@@ -77,7 +85,14 @@ export class LibraryFileStore {
   }
 
   updateSettings(patch: Partial<LibrarySettings>): Promise<LibrarySettings> {
-    return this.change((data) => ({ ...data, settings: { ...data.settings, ...patch } })).then((d) => d.settings);
+    return this.change(async (data) => {
+      // The letterhead's logo must be a picture the library holds: the export copies it.
+      const logo = patch.letterhead?.logo;
+      if (logo && !(await stat(join(dirname(this.path), logo)).catch(() => null))?.isFile()) {
+        throw new AppError('invalid-input', `letterhead logo ${logo} is not in the library`);
+      }
+      return { ...data, settings: { ...data.settings, ...patch } };
+    }).then((d) => d.settings);
   }
 
   vocabulary(): VocabularyEntry[] {
@@ -100,10 +115,10 @@ export class LibraryFileStore {
   }
 
   /** `next` may throw: then nothing is written. */
-  private change(next: (data: LibraryFile) => LibraryFile): Promise<LibraryFile> {
+  private change(next: (data: LibraryFile) => LibraryFile | Promise<LibraryFile>): Promise<LibraryFile> {
     return this.writes.run(LIBRARY_FILE, async () => {
       const previous = this.db.data;
-      this.db.data = next(previous);
+      this.db.data = await next(previous);
       try {
         await this.db.write();
       } catch (error) {
