@@ -34,6 +34,7 @@ import {
   type Revision,
   type VocabularyEntry,
 } from './domain';
+import { letterheadSchema } from './letterhead';
 import {
   archiveCreateInputSchema,
   archivePreviewInputSchema,
@@ -53,7 +54,13 @@ import {
   type ExportPlan,
   type RevealedExport,
 } from './export-api';
-import { commentTextSchema, NEW_VERSION_MODES, releaseRefShape } from './review-api';
+import {
+  approvalOverrideSchema,
+  commentTextSchema,
+  NEW_VERSION_MODES,
+  releaseRefShape,
+} from './review-api';
+import type { ApprovalCheck } from './review/approval';
 import {
   vocabularyEntryInputSchema,
   vocabularyFormatSchema,
@@ -66,6 +73,7 @@ import {
   type VocabularyUsage,
 } from './search-api';
 import { searchQuerySchema, type SearchResult } from './search/query';
+import { keepCopyInputSchema } from './merge/conflict-copies';
 
 /** Phantom marker carrying a method's output type; it has no runtime value. */
 function returns<T>(): T {
@@ -97,6 +105,13 @@ export interface ReleasePage {
 
 const empty = z.object({}).strict();
 
+// --- Settings patch: the letterhead without its file default, so that a patch of another
+// setting never resets it (a partial of a defaulted field would fill the default in).
+const settingsPatchSchema = librarySettingsSchema
+  .extend({ letterhead: letterheadSchema })
+  .partial()
+  .strict();
+
 export const contract = {
   'library.info': method(empty, returns<LibraryInfo>()),
   'library.open': method(
@@ -108,7 +123,7 @@ export const contract = {
     returns<LibraryInfo>(),
   ),
   'settings.get': method(empty, returns<LibrarySettings>()),
-  'settings.update': method(librarySettingsSchema.partial().strict(), returns<LibrarySettings>()),
+  'settings.update': method(settingsPatchSchema, returns<LibrarySettings>()),
   'releases.list': method(releaseListInputSchema, returns<ReleasePage>()),
   'releases.get': method(z.object({ id: idSchema }).strict(), returns<Release>()),
   'releases.create': method(
@@ -187,8 +202,21 @@ export const contract = {
     returns<Release>(),
   ),
   'review.setStatus': method(
-    z.object({ ...releaseRefShape, lang: langSchema, status: variantStatusSchema }).strict(),
+    z
+      .object({
+        ...releaseRefShape,
+        lang: langSchema,
+        status: variantStatusSchema,
+        /** Approving despite open blocking findings or comments: those accepted (see below). */
+        override: approvalOverrideSchema.optional(),
+      })
+      .strict(),
     returns<Release>(),
+  ),
+  // Approval guard: what an approval must accept, and whether four-eyes review allows it.
+  'review.approvalCheck': method(
+    z.object({ id: idSchema, lang: langSchema }).strict(),
+    returns<ApprovalCheck>(),
   ),
   'review.setSourceLanguage': method(
     z.object({ ...releaseRefShape, lang: langSchema }).strict(),
@@ -218,6 +246,11 @@ export const contract = {
     returns<Revision>(),
   ),
   'revisions.autosave': method(z.object({ id: idSchema }).strict(), returns<RevisionSummary[]>()),
+  // A copy set aside when a conflict between two windows was settled (the losing side).
+  'revisions.keepCopy': method(
+    keepCopyInputSchema,
+    returns<RevisionSummary[]>(),
+  ),
   'revisions.restore': method(
     z.object({ ...releaseRefShape, revisionId: idSchema }).strict(),
     returns<Release>(),

@@ -1,7 +1,9 @@
 /**
  * Packs the built app (out/, from `electron-vite build`) as `npm run dist:dir` does, with the
  * project's electron-builder configuration, and checks the result: app.asar holds exactly the
- * build output and package.json (no sources, tests or node_modules), fonts included, and the release and end-to-end builds set their fuses. Electron's
+ * app's build output and package.json (no sources, tests or node_modules), fonts included,
+ * without the command line and loopback host, which run under Node from the project folder and
+ * cannot run from app.asar; and the release and end-to-end builds set their fuses. Electron's
  * zip cannot be downloaded here, so electronDist points at a placeholder made by the test.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +19,9 @@ import { packLinuxDir, type PackedApp } from './support/pack-linux-dir';
 import { writePlaceholderElectron } from './support/placeholder-electron';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/** The main-process entries the packaged app runs; cli.js and host.js are the other two. */
+const APP_ENTRIES = ['out/main/index.js', 'out/main/import-worker.mjs'];
+const NODE_ONLY_ENTRIES = ['out/main/cli.js', 'out/main/host.js'];
 /** linux.executableName in electron-builder.yml. */
 const EXECUTABLE = 'press-office';
 
@@ -120,7 +125,7 @@ describe('the packaged app', () => {
       expect.arrayContaining([
         'package.json',
         'out/main/index.js',
-        'out/main/host.js',
+        'out/main/import-worker.mjs',
         'out/preload/index.cjs',
         'out/renderer/index.html',
       ]),
@@ -132,9 +137,31 @@ describe('the packaged app', () => {
     expect(exportFonts.some((file) => file.includes('cyrillic-ext'))).toBe(true);
   });
 
-  it('has exactly the build output and package.json in app.asar', async () => {
-    const built = (await filesUnder(join(root, 'out'))).map((file) => `out/${file}`);
+  it("has exactly the app's build output and package.json in app.asar", async () => {
+    const appChunks = new Set(
+      APP_ENTRIES.flatMap((entry) => moduleClosure(join(root, entry)))
+        .map((file) => relative(root, file).split(sep).join('/'))
+        .filter((file) => file.startsWith('out/main/chunks/')),
+    );
+    const built = (await filesUnder(join(root, 'out')))
+      .map((file) => `out/${file}`)
+      .filter((file) => !NODE_ONLY_ENTRIES.includes(file))
+      .filter((file) => !file.startsWith('out/main/chunks/') || appChunks.has(file));
     expect(filesInAsar(release.asar)).toEqual(['package.json', ...built].sort());
+  });
+
+  it('leaves out the command line, the loopback host and what only they load', () => {
+    const files = filesInAsar(release.asar);
+    expect(files.filter((file) => NODE_ONLY_ENTRIES.includes(file))).toEqual([]);
+    // app.asar has no node_modules, so nothing in it may load the one run-time dependency.
+    const loadingPlaywright = files.filter(
+      (file) =>
+        /\.m?js$/.test(file) &&
+        /\bfrom\s*["']playwright-core["']|require\(["']playwright-core["']\)/.test(
+          extractFile(release.asar, file).toString('utf8'),
+        ),
+    );
+    expect(loadingPlaywright).toEqual([]);
   });
 
   it('has no sources, tests, benchmarks or node_modules in app.asar', () => {

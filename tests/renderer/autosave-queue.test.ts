@@ -1,8 +1,13 @@
 /** The renderer's save queue: debounce, one save at a time, nothing typed is lost. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AutosaveQueue, type AutosaveSnapshot } from '../../src/renderer/src/editor/autosave-queue';
+import {
+  AutosaveQueue,
+  type AutosaveOptions,
+  type AutosaveSnapshot,
+} from '../../src/renderer/src/editor/autosave-queue';
 import { ApiCallError } from '../../src/renderer/src/api/api-call-error';
-import type { Release } from '@shared/domain';
+import type { Release, Variant } from '@shared/domain';
+import type { ConflictSide } from '@shared/merge/conflict-copies';
 import { emptyRelease } from '../fixtures/empty-release';
 
 const base = emptyRelease;
@@ -21,17 +26,26 @@ describe('AutosaveQueue', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  function setup(save: (r: Release) => Promise<Release>, reload = async () => base) {
+  function setup(
+    save: (r: Release) => Promise<Release>,
+    reload = async () => base,
+    keepCopy: AutosaveOptions['keepCopy'] = async () => [],
+  ) {
     const states: AutosaveSnapshot[] = [];
+    const kept: { side: ConflictSide; variants: Variant[] }[] = [];
     const q = new AutosaveQueue({
       base,
       save,
       reload,
+      keepCopy: async (id, side, variants) => {
+        await keepCopy(id, side, variants);
+        kept.push({ side, variants });
+      },
       onChange: (s) => states.push(s),
       debounceMs: 600,
       retryMs: 4000,
     });
-    return { q, states, last: () => states[states.length - 1]! };
+    return { q, states, kept, last: () => states[states.length - 1]! };
   }
   const stored = (r: Release): Release => ({ ...r, rev: r.rev + 1 });
 
@@ -151,7 +165,7 @@ describe('AutosaveQueue', () => {
     };
     for (const how of ['mine', 'theirs'] as const) {
       const save = conflictOnce();
-      const { q, last } = setup(save, async () => newer);
+      const { q, last, kept } = setup(save, async () => newer);
       q.edit('en', { title: 'mine' });
       await vi.advanceTimersByTimeAsync(600);
       expect(last().state).toBe('error');
@@ -164,7 +178,57 @@ describe('AutosaveQueue', () => {
       expect(last().draft.issuer).toBe('someone else');
       expect(last().draft.variants.en!.title).toBe(how === 'mine' ? 'mine 2' : 'theirs');
       expect(q.conflict()).toBeNull();
+      // The side that gave way is kept, and only that side.
+      expect(kept.map((k) => [k.side, k.variants.map((v) => v.title)])).toEqual([
+        how === 'mine' ? ['theirs', ['theirs']] : ['mine', ['mine 2']],
+      ]);
     }
+  });
+
+  it('settles each place as chosen and keeps both sides that gave way', async () => {
+    const edited = (title: string, lead: string): Release => ({
+      ...base,
+      rev: 5,
+      variants: { en: { ...base.variants.en!, title, lead } },
+    });
+    const save = conflictOnce();
+    const { q, last, kept } = setup(save, async () => edited('their title', 'their lead'));
+    q.edit('en', { title: 'my title', lead: 'my lead' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(last().conflict?.theirs.variants.en!.lead).toBe('their lead');
+    expect(await q.resolve({ 'title:en': 'mine', 'lead:en': 'theirs' })).toBe(true);
+    const sent = save.mock.calls.at(-1)![0];
+    expect([sent.rev, sent.variants.en!.title, sent.variants.en!.lead]).toEqual([
+      5,
+      'my title',
+      'their lead',
+    ]);
+    expect(kept.map((k) => [k.side, k.variants[0]!.title, k.variants[0]!.lead])).toEqual([
+      ['mine', 'my title', 'my lead'],
+      ['theirs', 'their title', 'their lead'],
+    ]);
+  });
+
+  it('saves nothing while the copy that gives way cannot be kept, and leaves the conflict open', async () => {
+    const newer: Release = {
+      ...base,
+      rev: 5,
+      variants: { en: { ...base.variants.en!, title: 'theirs' } },
+    };
+    const save = conflictOnce();
+    let refuse = true;
+    const { q, last } = setup(save, async () => newer, async () => {
+      if (refuse) throw new ApiCallError('revisions.keepCopy', { code: 'io', message: 'x' });
+    });
+    q.edit('en', { title: 'mine' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(await q.resolve('theirs')).toBe(false);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(last().error?.code).toBe('io');
+    expect(last().conflict?.mine.variants.en!.title).toBe('mine');
+    refuse = false;
+    expect(await q.resolve('theirs')).toBe(true);
+    expect(last().draft.variants.en!.title).toBe('theirs');
   });
 
   it('flush saves at once and reports the outcome', async () => {
@@ -192,6 +256,7 @@ describe('AutosaveQueue flush', () => {
       base,
       save,
       reload: async () => base,
+      keepCopy: async () => [],
       onChange: () => {},
     });
     q.edit('en', { title: 'a' });
@@ -220,6 +285,7 @@ describe('AutosaveQueue release-wide fields', () => {
       base,
       save,
       reload: async () => base,
+      keepCopy: async () => [],
       onChange: (s) => states.push(s),
     });
     q.editFields({

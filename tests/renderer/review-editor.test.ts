@@ -57,6 +57,7 @@ describe('AutosaveQueue.adopt', () => {
         return { ...release, rev: release.rev + 1 };
       },
       reload: async () => base,
+      keepCopy: async () => [],
       onChange: (snapshot) => states.push(snapshot),
     });
     queue.edit('en', { title: 'Typed' });

@@ -85,6 +85,7 @@ function runInWorker<T>(
     };
     const onAbort = () => {
       settle(() => reject(new ConversionAborted()));
+      // terminate() only ever resolves (with the exit code): there is nothing to wait for.
       void worker.terminate();
     };
     signal.addEventListener('abort', onAbort);

@@ -4,7 +4,8 @@
  * restore appends the restored state as a new revision, after checkpointing the state it
  * replaces if no revision holds it yet.
  */
-import type { Release, Revision } from '@shared/domain';
+import type { Release, Revision, Variant } from '@shared/domain';
+import type { ConflictSide } from '@shared/merge/conflict-copies';
 import type { Lang } from '@shared/languages';
 import { summarizeRevision, type RevisionSummary } from '@shared/review/revision-summary';
 import { applyEditRule, contentChanged } from '@shared/review/status';
@@ -67,6 +68,32 @@ export async function autosave(ctx: ReviewContext, releaseId: string): Promise<R
 }
 
 /**
+ * Keeps the side of a settled conflict that gave way, one revision per language version, so
+ * that it can be found in the history (as "your version" or "the other window's version").
+ * The versions must be of the release and of languages it has.
+ */
+export async function keepConflictCopy(
+  ctx: ReviewContext,
+  releaseId: string,
+  side: ConflictSide,
+  variants: readonly Variant[],
+): Promise<RevisionSummary[]> {
+  const release = await ctx.library.getRelease(releaseId);
+  const langs = new Set<Lang>();
+  for (const variant of variants) {
+    if (langs.has(variant.lang))
+      throw new AppError('invalid-input', `variants: the ${variant.lang} version is given twice`);
+    langs.add(variant.lang);
+  }
+  const kept: RevisionSummary[] = [];
+  for (const variant of variants) {
+    const copy = withVersion(release, variant);
+    kept.push(summarizeRevision(await record(ctx, copy, variant.lang, `conflict-${side}`)));
+  }
+  return kept;
+}
+
+/**
  * Brings back a revision's text (and the source base it was translated against), keeping the
  * version's current status and history; an approved version whose text changes goes to draft.
  */
@@ -91,6 +118,7 @@ export async function restore(
     status: current?.status ?? revision.variant.status,
     statusHistory: current?.statusHistory ?? revision.variant.statusHistory,
     updatedAt: at,
+    editedBy: authorOf(ctx),
   };
   const variant = current ? applyEditRule(current, restored, authorOf(ctx), at) : restored;
   const saved = await ctx.library.saveRelease(withVersion(release, variant));

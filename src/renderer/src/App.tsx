@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useDocumentLanguage } from './app/use-document-language';
 import { useSaveOnLeave } from './app/use-save-on-leave';
+import { useRestoreOpenRelease } from './app/use-restore-open-release';
 import { useSaveOnUnload } from './app/use-save-on-unload';
 import { useShortcuts } from './app/use-shortcuts';
 import { BootScreen } from './components/BootScreen';
@@ -31,6 +32,7 @@ export function App() {
   useSaveOnUnload();
   useSaveOnLeave();
   useSearchShortcuts();
+  useRestoreOpenRelease();
 
   useEffect(() => {
     void startBoot();

@@ -21,9 +21,11 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
-/** Console errors and uncaught exceptions of a page (CSP violations are console errors). */
-export function collectPageErrors(page: Page): string[] {
-  const errors: string[] = [];
+/**
+ * Console errors and uncaught exceptions of a page (CSP violations are console errors),
+ * collected into `errors` (several pages may share one list).
+ */
+export function collectPageErrors(page: Page, errors: string[] = []): string[] {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
   });

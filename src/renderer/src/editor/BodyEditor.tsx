@@ -11,9 +11,11 @@ export function BodyEditor({ lang, labelId }: { lang: Lang; labelId: string }) {
   const [content] = useState(
     () => useOpenReleaseStore.getState().draft?.variants[lang]?.body ?? EMPTY_DOC,
   );
+  const stored = useOpenReleaseStore((s) => s.draft?.variants[lang]?.body);
   return (
     <RichTextEditor
       content={content}
+      value={stored}
       lang={lang}
       labelId={labelId}
       onChange={(body) => useOpenReleaseStore.getState().edit(lang, { body })}

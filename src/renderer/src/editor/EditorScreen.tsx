@@ -8,7 +8,7 @@ import { backToList } from '../stores/release-actions';
 import { CheckpointStatus } from './CheckpointStatus';
 import { MetadataPanel } from './MetadataPanel';
 import { describeSaveError } from './save-error-text';
-import { SaveErrorBanner, SaveStatus } from './SaveStatus';
+import { ChangedElsewhereNotice, SaveErrorBanner, SaveStatus } from './SaveStatus';
 import { useState } from 'react';
 import { panelId, tabId, VariantTabs } from './VariantTabs';
 import { VariantForm } from './VariantForm';
@@ -77,6 +77,7 @@ export function EditorScreen() {
         <ExportReleaseButton />
       </div>
       <SaveErrorBanner />
+      <ChangedElsewhereNotice />
       <div className="editor-layout">
         <div className="editor-layout__main">
           <VariantTabs />

@@ -25,6 +25,12 @@ interface RichTextEditorProps {
   labelId: string;
   /** Called with each change of the text (not for changes the editor makes by itself). */
   onChange(doc: TiptapDoc): void;
+  /**
+   * The document as stored elsewhere, when it can change under the editor (a merge with
+   * another window's copy): whenever it differs from what the editor last reported, it
+   * replaces the text, keeping the cursor where it was as far as the new text allows.
+   */
+  value?: TiptapDoc;
   size?: 'tall' | 'short';
 }
 
@@ -40,7 +46,14 @@ function pictureAt(editor: Editor, pos: number): PictureAttrs | null {
 }
 
 /** A rich-text editor of a release body (or a template's): toolbar, text, counts, dialogs. */
-export function RichTextEditor({ content, lang, labelId, onChange, size = 'tall' }: RichTextEditorProps) {
+export function RichTextEditor({
+  content,
+  lang,
+  labelId,
+  onChange,
+  value,
+  size = 'tall',
+}: RichTextEditorProps) {
   const t = useT();
   const uiLang = useUiLanguage();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
@@ -102,6 +115,15 @@ export function RichTextEditor({ content, lang, labelId, onChange, size = 'tall'
     tr.setSelection(Selection.fromJSON(tr.doc, state.selection.toJSON()));
     editor.view.dispatch(tr.setMeta('addToHistory', false));
   }, [editor, uiLang]);
+
+  useEffect(() => {
+    if (!value || canonicalBody(value) === lastReported.current) return;
+    lastReported.current = canonicalBody(value);
+    const { from, to } = editor.state.selection;
+    editor.commands.setContent(value, { emitUpdate: false });
+    const end = editor.state.doc.content.size;
+    editor.commands.setTextSelection({ from: Math.min(from, end), to: Math.min(to, end) });
+  }, [editor, value]);
 
   const counts = useDocumentCounts(editor);
 

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT, useUiLanguage, type MessageKey } from '../i18n';
 import { useOpenReleaseStore } from '../stores/open-release-store';
 import type { SaveState } from './autosave-queue';
+import { ConflictDialog } from './ConflictDialog';
 import { describeSaveError } from './save-error-text';
 
 const LABELS: Record<SaveState, MessageKey> = {
@@ -31,40 +33,53 @@ function retryHint(retriesAutomatically: boolean): MessageKey {
 export function SaveErrorBanner() {
   const t = useT();
   const uiLang = useUiLanguage();
-  const { error, saving, retriesAutomatically, retry, resolve } = useOpenReleaseStore(
+  const { error, saving, retriesAutomatically, retry, resolve, conflicted } = useOpenReleaseStore(
     useShallow((s) => ({
       error: s.saveError,
       saving: s.saveState === 'saving',
       retriesAutomatically: s.retriesAutomatically,
       retry: s.retry,
       resolve: s.resolveConflict,
+      conflicted: s.conflict !== null,
     })),
   );
+  const [comparing, setComparing] = useState(false);
   if (!error) return null;
-  if (error.code === 'conflict') {
+  if (conflicted) {
     return (
-      <div className="banner banner--error" role="alert">
-        <div className="banner__body">
-          <p className="banner__title">{t('save.conflictTitle')}</p>
-          <p className="banner__hint">{t('save.conflictChoose')}</p>
+      <>
+        <div className="banner banner--error" role="alert">
+          <div className="banner__body">
+            <p className="banner__title">{t('save.conflictTitle')}</p>
+            <p className="banner__hint">{t('save.conflictChoose')}</p>
+          </div>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={saving}
+            onClick={() => setComparing(true)}
+          >
+            {t('save.compare')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={saving}
+            onClick={() => void resolve('mine')}
+          >
+            {t('save.keepMine')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={saving}
+            onClick={() => void resolve('theirs')}
+          >
+            {t('save.takeTheirs')}
+          </button>
         </div>
-        <button
-          type="button"
-          className="button"
-          disabled={saving}
-          onClick={() => void resolve('mine')}
-        >
-          {t('save.keepMine')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={saving}
-          onClick={() => void resolve('theirs')}
-        >
-          {t('save.takeTheirs')}
-        </button>
-      </div>
+        <ConflictDialog open={comparing} onClose={() => setComparing(false)} />
+      </>
     );
   }
   return (
@@ -75,6 +90,31 @@ export function SaveErrorBanner() {
       </div>
       <button type="button" className="button" disabled={saving} onClick={() => void retry()}>
         {t('save.retry')}
+      </button>
+    </div>
+  );
+}
+
+/** Another window or tab stored this release: said at once, before a save of this one is refused. */
+export function ChangedElsewhereNotice() {
+  const t = useT();
+  const { changed, catchUp, unsaved } = useOpenReleaseStore(
+    useShallow((s) => ({
+      changed: s.changedElsewhere !== null && s.conflict === null,
+      catchUp: s.catchUp,
+      unsaved: s.saveState === 'dirty',
+    })),
+  );
+  if (!changed) return null;
+  return (
+    <div
+      className="banner banner--warning editor-elsewhere"
+      role="status"
+      data-testid="changed-elsewhere"
+    >
+      <p className="banner__body">{t('elsewhere.text')}</p>
+      <button type="button" className="button" onClick={() => void catchUp()}>
+        {t(unsaved ? 'elsewhere.merge' : 'elsewhere.reload')}
       </button>
     </div>
   );

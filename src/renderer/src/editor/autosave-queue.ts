@@ -1,7 +1,9 @@
-import type { Release } from '@shared/domain';
+import type { Release, Variant } from '@shared/domain';
 import type { ApiError, ErrorCode } from '@shared/errors';
 import type { Lang } from '@shared/languages';
+import { lostCopies, type ConflictSide } from '@shared/merge/conflict-copies';
 import {
+  allChoices,
   conflictsOf,
   mergeReleases,
   settleMerge,
@@ -27,6 +29,15 @@ export interface AutosaveSnapshot {
   error: ApiError | null;
   /** Whether a failed save will be tried again without the user asking. */
   retriesAutomatically: boolean;
+  /** Both copies while a conflict the merge could not settle waits for the user. */
+  conflict: ConflictCopies | null;
+}
+
+/** The three copies of a conflict: where both started, the edits typed here, the stored one. */
+export interface ConflictCopies {
+  base: Release;
+  mine: Release;
+  theirs: Release;
 }
 
 export interface AutosaveOptions {
@@ -34,6 +45,8 @@ export interface AutosaveOptions {
   save(release: Release): Promise<Release>;
   /** Fetches the stored release, to lay the edits on it again after a conflict. */
   reload(id: string): Promise<Release>;
+  /** Keeps the versions of the side a settled conflict drops as revisions in the history. */
+  keepCopy(id: string, side: ConflictSide, variants: Variant[]): Promise<unknown>;
   onChange(snapshot: AutosaveSnapshot): void;
   debounceMs?: number;
   retryMs?: number;
@@ -76,6 +89,7 @@ export class AutosaveQueue {
       state: this.state(),
       error: this.error,
       retriesAutomatically: this.error !== null && TRANSIENT.has(this.error.code),
+      conflict: this.conflict(),
     };
   }
 
@@ -103,28 +117,41 @@ export class AutosaveQueue {
   }
 
   /** Both copies after a conflict the merge could not settle, or null. */
-  conflict(): { base: Release; mine: Release; theirs: Release } | null {
+  conflict(): ConflictCopies | null {
     if (!this.theirs) return null;
     return { base: this.base, mine: applyEdits(this.base, this.pending), theirs: this.theirs };
   }
 
   /**
-   * Settles a conflict: 'mine' lays every edit on the stored copy, 'theirs' drops them, and
-   * choices per conflict save the merge of both.
+   * Settles a conflict: every place both changed from mine or from theirs, or a choice per
+   * place; what only one side changed is kept from that side. Before the merge is saved, the
+   * versions of each side it drops are kept as revisions, so neither copy is ever lost.
    */
-  resolve(how: 'mine' | 'theirs' | MergeChoices): Promise<boolean> {
+  async resolve(how: 'mine' | 'theirs' | MergeChoices): Promise<boolean> {
     const conflict = this.conflict();
     if (!conflict) return this.flush();
-    if (how === 'theirs') this.pending = {};
-    else if (how !== 'mine')
-      this.pending = editsTo(
-        settleMerge(mergeReleases(conflict.base, conflict.mine, conflict.theirs), how),
-      );
+    const merge = mergeReleases(conflict.base, conflict.mine, conflict.theirs);
+    const merged = settleMerge(merge, typeof how === 'string' ? allChoices(merge, how) : how);
+    try {
+      await this.keepLostCopies(conflict, merged);
+    } catch (error) {
+      // The conflict stays open: nothing is saved until both copies are safe.
+      this.error = apiErrorOf(error);
+      this.emit();
+      return false;
+    }
+    this.pending = editsTo(merged);
     this.base = conflict.theirs;
     this.theirs = null;
     this.error = null;
     this.emit();
     return this.flush();
+  }
+
+  private async keepLostCopies(conflict: ConflictCopies, merged: Release): Promise<void> {
+    const lost = lostCopies(conflict.base, conflict.mine, conflict.theirs, merged);
+    for (const side of ['mine', 'theirs'] as const)
+      if (lost[side].length > 0) await this.options.keepCopy(merged.id, side, lost[side]);
   }
 
   /** The user's Retry: after a conflict, also takes the stored release as the new base. */

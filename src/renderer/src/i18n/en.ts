@@ -1,7 +1,10 @@
 import type { Message } from './message';
+import { approvalEn } from './approval.en';
 import { exportEn } from './export.en';
+import { letterheadEn } from './letterhead.en';
 import { reviewEn } from './review.en';
 import { searchEn } from './search.en';
+import { conflictEn } from './conflict.en';
 
 /** The reference dictionary: its keys are the keys every other dictionary must have. */
 export const en = {
@@ -85,7 +88,7 @@ export const en = {
   'save.manualRetry': 'Your text is kept here. Press Retry once the problem is solved.',
   'save.conflictTitle': 'This release was saved elsewhere (another tab or window) while you were editing it.',
   'save.conflictChoose':
-    'Both copies changed the same place. Keep yours on top of the stored copy, or take the stored copy.',
+    'Both copies changed the same places. Compare them place by place, or keep yours or take theirs wherever both changed. Everything else is kept from both, and the text that gives way stays in the history.',
   'save.keepMine': 'Keep mine',
   'save.takeTheirs': 'Take theirs',
 
@@ -201,6 +204,9 @@ export const en = {
   'meta.issuer': 'Issuer and signature',
   'meta.issuerPlaceholder': 'e.g. Press Centre',
   'meta.contacts': 'Press contacts',
+  'meta.fromSource': 'None of its own yet: the {source} version’s is used, and the checks say so.',
+  'meta.contactsShared':
+    'Phone and e-mail are the same in every language: they, and the list of contacts, are edited in the {source} version.',
   'meta.boilerplate': 'Boilerplate',
   'meta.snippet': 'Use a saved text',
   'meta.snippetChoose': 'Choose a snippet…',
@@ -279,6 +285,18 @@ export const en = {
 
   // Field limits and refused saves, in words a user can act on.
   'field.counter': '{count} of {limit} characters',
+
+  // Date and time fields typed in the interface language (components/DateField, TimeField).
+  'date.placeholder': 'DD/MM/YYYY',
+  'date.format': 'Type the date as DD/MM/YYYY, for example {example}.',
+  'date.noSuchDate': 'There is no such day. Type the date as DD/MM/YYYY, for example {example}.',
+  'date.required': 'Type a date, for example {example}.',
+  'date.openCalendar': 'Choose in the calendar: {field}',
+  'date.calendar': 'Calendar: {field}',
+  'time.placeholder': 'HH:MM',
+  'time.format': 'Type the time as HH:MM on the 24-hour clock, for example 18:30.',
+  'time.noSuchTime': 'There is no such time of day. Type it as HH:MM, for example 18:30.',
+  'time.required': 'Type a time, for example 10:00.',
   'save.fieldTooLong': 'Not saved: the field “{field}” is longer than the {limit} characters allowed. Shorten it and the release saves again.',
   'save.fieldTooLongIn': 'Not saved: the field “{field}” ({language}) is longer than the {limit} characters allowed. Shorten it and the release saves again.',
   'save.fieldInvalid': 'Not saved: the field “{field}” cannot be stored as it is. Correct it and the release saves again.',
@@ -286,7 +304,10 @@ export const en = {
   'editor.cannotLeave': 'The release stays open because its last changes are not saved yet: {reason}',
   ...reviewEn,
   ...searchEn,
+  ...conflictEn,
   ...exportEn,
+  ...approvalEn,
+  ...letterheadEn,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,10 @@
 import type { Dictionary } from './en';
+import { approvalRu } from './approval.ru';
 import { exportRu } from './export.ru';
+import { letterheadRu } from './letterhead.ru';
 import { reviewRu } from './review.ru';
 import { searchRu } from './search.ru';
+import { conflictRu } from './conflict.ru';
 
 export const ru: Dictionary = {
   'app.name': 'Press Office',
@@ -103,7 +106,7 @@ export const ru: Dictionary = {
     'Текст остаётся в редакторе. Нажмите «Повторить», когда проблема будет устранена.',
   'save.conflictTitle': 'Пока вы редактировали этот релиз, его сохранили в другом месте (другая вкладка или окно).',
   'save.conflictChoose':
-    'Обе копии изменили одно и то же место. Оставьте свои правки поверх сохранённой копии или возьмите сохранённую.',
+    'Обе копии изменили одни и те же места. Сравните их место за местом или везде, где изменили обе, оставьте свои правки либо возьмите сохранённую копию. Всё остальное берётся из обеих, а текст, который уступил, остаётся в истории.',
   'save.keepMine': 'Оставить мои',
   'save.takeTheirs': 'Взять сохранённую',
 
@@ -222,6 +225,9 @@ export const ru: Dictionary = {
   'meta.issuer': 'Подпись',
   'meta.issuerPlaceholder': 'например, Пресс-центр',
   'meta.contacts': 'Контакты для прессы',
+  'meta.fromSource': 'Своего значения пока нет: используется значение версии «{source}», проверки об этом напомнят.',
+  'meta.contactsShared':
+    'Телефон и эл. почта общие для всех языков: их и список контактов правят в версии «{source}».',
   'meta.boilerplate': 'Стандартный текст',
   'meta.snippet': 'Взять сохранённый текст',
   'meta.snippetChoose': 'Выберите текст…',
@@ -320,6 +326,18 @@ export const ru: Dictionary = {
 
   // Field limits and refused saves, in words a user can act on.
   'field.counter': '{count} из {limit} символов',
+
+  // Поля даты и времени в формате языка интерфейса (components/DateField, TimeField).
+  'date.placeholder': 'ДД.ММ.ГГГГ',
+  'date.format': 'Введите дату в виде ДД.ММ.ГГГГ, например {example}.',
+  'date.noSuchDate': 'Такого дня нет. Введите дату в виде ДД.ММ.ГГГГ, например {example}.',
+  'date.required': 'Введите дату, например {example}.',
+  'date.openCalendar': 'Выбрать в календаре: {field}',
+  'date.calendar': 'Календарь: {field}',
+  'time.placeholder': 'ЧЧ:ММ',
+  'time.format': 'Введите время в виде ЧЧ:ММ (24 часа), например 18:30.',
+  'time.noSuchTime': 'Такого времени суток нет. Введите его в виде ЧЧ:ММ, например 18:30.',
+  'time.required': 'Введите время, например 10:00.',
   'save.fieldTooLong': 'Не сохранено: поле «{field}» длиннее допустимых {limit} символов. Сократите его, и релиз снова сохранится.',
   'save.fieldTooLongIn': 'Не сохранено: поле «{field}» ({language}) длиннее допустимых {limit} символов. Сократите его, и релиз снова сохранится.',
   'save.fieldInvalid': 'Не сохранено: поле «{field}» нельзя сохранить в таком виде. Исправьте его, и релиз снова сохранится.',
@@ -327,5 +345,8 @@ export const ru: Dictionary = {
   'editor.cannotLeave': 'Релиз остаётся открытым, потому что последние изменения ещё не сохранены: {reason}',
   ...reviewRu,
   ...searchRu,
+  ...conflictRu,
   ...exportRu,
+  ...approvalRu,
+  ...letterheadRu,
 };

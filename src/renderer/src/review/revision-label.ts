@@ -12,5 +12,9 @@ export function revisionLabel(revision: RevisionSummary, t: Translate): string {
       return t('review.history.reason.autosave');
     case 'restore':
       return t('review.history.reason.restore');
+    case 'conflict-mine':
+      return t('review.history.reason.conflict-mine');
+    case 'conflict-theirs':
+      return t('review.history.reason.conflict-theirs');
   }
 }

@@ -3,7 +3,14 @@ import type { ApiError } from '@shared/errors';
 import type { Lang } from '@shared/languages';
 import { create } from 'zustand';
 import { api, apiErrorOf } from '../api';
-import { AutosaveQueue, type AutosaveSnapshot, type SaveState } from '../editor/autosave-queue';
+import type { MergeChoices } from '@shared/merge/release-merge';
+import { announceSaved, onSavedElsewhere } from '../app/release-channel';
+import {
+  AutosaveQueue,
+  type AutosaveSnapshot,
+  type ConflictCopies,
+  type SaveState,
+} from '../editor/autosave-queue';
 import type { ReleaseFieldsEdit, VariantEdit } from '../editor/release-edits';
 import { minorEditOption } from '../review/minor-edit-store';
 
@@ -15,6 +22,10 @@ interface OpenReleaseState {
   retriesAutomatically: boolean;
   loadError: ApiError | null;
   activeLang: Lang | null;
+  /** The copies of a conflict the merge could not settle, while it waits for the user. */
+  conflict: ConflictCopies | null;
+  /** A newer rev another window or tab stored of the open release, until it is shown here. */
+  changedElsewhere: number | null;
   /** Opens a release just returned by main (after create) without fetching it again. */
   open(release: Release): void;
   /** Takes a release main stored by a review step as the new base, keeping unsaved edits. */
@@ -25,8 +36,10 @@ interface OpenReleaseState {
   editFields(edit: ReleaseFieldsEdit): void;
   saveNow(): Promise<boolean>;
   retry(): Promise<boolean>;
-  /** Settles a conflict the merge could not: every edit on the stored copy, or none of them. */
-  resolveConflict(how: 'mine' | 'theirs'): Promise<boolean>;
+  /** Settles a conflict the merge could not: mine or theirs wherever both changed, or per place. */
+  resolveConflict(how: 'mine' | 'theirs' | MergeChoices): Promise<boolean>;
+  /** Brings in what another window stored: shown at once, or merged with the unsaved edits. */
+  catchUp(): Promise<void>;
   hasUnsavedEdits(): boolean;
   /** Saves what is pending and lets go of the release; false (and still open) if saving failed. */
   close(): Promise<boolean>;
@@ -41,6 +54,8 @@ const CLOSED = {
   retriesAutomatically: false,
   loadError: null,
   activeLang: null,
+  conflict: null,
+  changedElsewhere: null,
 } as const satisfies Partial<OpenReleaseState>;
 
 export const useOpenReleaseStore = create<OpenReleaseState>()((set, get) => {
@@ -48,32 +63,53 @@ export const useOpenReleaseStore = create<OpenReleaseState>()((set, get) => {
   /** Counts loads, so that an answer arriving after the user moved on is dropped. */
   let loads = 0;
 
-  const fromSnapshot = (snapshot: AutosaveSnapshot) => ({
-    draft: snapshot.draft,
-    saveState: snapshot.state,
-    saveError: snapshot.error,
-    retriesAutomatically: snapshot.retriesAutomatically,
+  const fromSnapshot = (snapshot: AutosaveSnapshot) => {
+    const elsewhere = get().changedElsewhere;
+    return {
+      draft: snapshot.draft,
+      saveState: snapshot.state,
+      saveError: snapshot.error,
+      retriesAutomatically: snapshot.retriesAutomatically,
+      conflict: snapshot.conflict,
+      // Once this window holds that rev (or a later one), there is nothing left to show.
+      changedElsewhere: elsewhere !== null && elsewhere > snapshot.draft.rev ? elsewhere : null,
+    };
+  };
+
+  onSavedElsewhere(({ id, rev }) => {
+    const { draft } = get();
+    if (draft?.id === id && rev > draft.rev && rev > (get().changedElsewhere ?? 0))
+      set({ changedElsewhere: rev });
   });
 
   const attach = (release: Release) => {
     queue?.dispose();
     const own = new AutosaveQueue({
       base: release,
-      save: (r) => api.call('releases.save', { release: r, ...minorEditOption(r) }),
+      save: async (r) => {
+        const saved = await api.call('releases.save', { release: r, ...minorEditOption(r) });
+        announceSaved(saved);
+        return saved;
+      },
       reload: (id) => api.call('releases.get', { id }),
+      keepCopy: (id, side, variants) => api.call('revisions.keepCopy', { id, side, variants }),
       // A queue replaced by another must no longer write into the store.
       onChange: (snapshot) => {
         if (queue === own) set(fromSnapshot(snapshot));
       },
     });
     queue = own;
+    set({ changedElsewhere: null });
     set({ ...fromSnapshot(own.snapshot()), loadError: null, activeLang: release.sourceLang });
   };
 
   return {
     ...CLOSED,
     open: attach,
-    adopt: (release) => queue?.adopt(release),
+    adopt: (release) => {
+      queue?.adopt(release);
+      announceSaved(release);
+    },
     async load(id) {
       get().discard();
       const own = ++loads;
@@ -90,6 +126,22 @@ export const useOpenReleaseStore = create<OpenReleaseState>()((set, get) => {
     saveNow: async () => (queue ? queue.flush() : true),
     retry: async () => (queue ? queue.retry() : true),
     resolveConflict: async (how) => (queue ? queue.resolve(how) : true),
+    async catchUp() {
+      const own = queue;
+      if (!own) return;
+      // Unsaved edits go out now: the save meets the newer copy and merges with it.
+      if (own.hasUnsavedEdits()) {
+        await own.flush();
+        return;
+      }
+      const id = get().draft?.id;
+      if (!id) return;
+      try {
+        own.adopt(await api.call('releases.get', { id }));
+      } catch (error) {
+        set({ loadError: apiErrorOf(error) });
+      }
+    },
     hasUnsavedEdits: () => queue?.hasUnsavedEdits() ?? false,
     async close() {
       if (!(await get().saveNow())) return false;
