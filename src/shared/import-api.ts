@@ -121,3 +121,4 @@ export const archiveCreateInputSchema = z
     items: z.array(archiveItemInputSchema).min(1).max(MAX_ARCHIVE_ITEMS),
   })
   .strict();
+export type ArchiveCreateInput = z.infer<typeof archiveCreateInputSchema>;
