@@ -294,10 +294,10 @@ export const en = {
   'import.preview.place': 'Dateline place',
   'import.preview.paragraphs': { one: '{count} paragraph', other: '{count} paragraphs' },
   'import.preview.merge': 'Merge with next',
-  'import.preview.mergeLabel': 'Merge item {number} with the next one',
+  'import.preview.mergeLabel': 'Merge with next (item {number})',
   'import.preview.splitAt': 'Split item {number} before paragraph',
   'import.preview.split': 'Split',
-  'import.preview.splitLabel': 'Split item {number} at the chosen paragraph',
+  'import.preview.splitLabel': 'Split (item {number}, at the chosen paragraph)',
   'import.preview.paragraphOption': '{number}: {start}',
   'import.preview.missingDates': {
     one: 'Create is not available yet: {count} item has no date. Choose a date for it.',

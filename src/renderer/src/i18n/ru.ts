@@ -345,10 +345,10 @@ export const ru: Dictionary = {
     other: '{count} абзаца',
   },
   'import.preview.merge': 'Объединить со следующей',
-  'import.preview.mergeLabel': 'Объединить запись {number} со следующей',
+  'import.preview.mergeLabel': 'Объединить со следующей (запись {number})',
   'import.preview.splitAt': 'Разделить запись {number} перед абзацем',
   'import.preview.split': 'Разделить',
-  'import.preview.splitLabel': 'Разделить запись {number} на выбранном абзаце',
+  'import.preview.splitLabel': 'Разделить (запись {number}, на выбранном абзаце)',
   'import.preview.paragraphOption': '{number}: {start}',
   'import.preview.missingDates': {
     one: 'Создать пока нельзя: у {count} записи нет даты. Выберите для неё дату.',
