@@ -47,7 +47,7 @@ export function ArchivePreview({ run }: { run: PreviewRun }) {
           aria-describedby={problem ? 'archive-preview-problem' : undefined}
           onClick={() => void confirm()}
         >
-          {t('import.preview.create', { count: count + run.others.length })}
+          {t('import.preview.create', { count })}
         </button>
       </div>
     </div>
