@@ -2,7 +2,7 @@ import { FIELD_LIMITS } from '@shared/field-limits';
 import { useState } from 'react';
 import { DateField } from '../components/DateField';
 import { useT } from '../i18n';
-import { draftProblem, mergeWithNext, retitle, setDate, splitAt, type ArchiveDraft, type DraftItem } from './archive-draft';
+import { draftProblem, mergeWithNext, retitle, setDate, splitAt, type ArchiveDraft, type DraftItem } from '@shared/import/archive-draft';
 import { useImportStore, type ImportRun } from './import-store';
 import './archive-preview.css';
 

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import { api, apiErrorOf } from '../api';
 import { fileToBase64 } from '../editor/asset-urls';
 import { useReleasesStore } from '../stores/releases-store';
-import { createInputOf, draftOf, draftProblem, type ArchiveDraft } from './archive-draft';
+import { createInputOf, draftOf, draftProblem, type ArchiveDraft } from '@shared/import/archive-draft';
 
 export type ImportRun =
   | { phase: 'idle' }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { previewArchive } from '../../src/main/import/convert-file';
-import { createInputOf, draftOf, draftProblem, mergeWithNext, retitle, setDate, splitAt } from '../../src/renderer/src/import/archive-draft';
+import { createInputOf, draftOf, draftProblem, mergeWithNext, retitle, setDate, splitAt } from '../../src/shared/import/archive-draft';
 import { readFiveItemArchive } from '../fixtures/archive-five';
 
 function fiveItems() {

@@ -1,5 +1,5 @@
 /**
- * The cut of a text archive as the user corrects it in the import dialog: merge an item with
+ * The cut of a text archive as the user corrects it in the import dialog's preview: merge an item with
  * the next, split one at a paragraph, retitle, set a date. Pure functions over the preview, so
  * the dialog only renders and the rules are tested on their own.
  */
