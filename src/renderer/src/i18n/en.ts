@@ -246,7 +246,7 @@ export const en = {
 
   'import.title': 'Import releases',
   'import.intro':
-    'Plain-text archives (.txt), Word documents (.docx) and web pages (.html). A document becomes one release; an archive becomes one release per item, with its date and signature.',
+    'Plain-text archives (.txt), Word documents (.docx) and web pages (.html). A document becomes one release; an archive is cut into items by headline, date line and signature, shown for you to check and correct before anything is created.',
   'import.files': 'Files',
   'import.language': 'Language of the files',
   'import.detectLanguage': 'Detect from the text',
