@@ -83,6 +83,7 @@ describe('import dialog: archive preview', () => {
     const create = dialog().getByRole('button', { name: 'Create 4 releases', disabled: false });
     await create.waitFor();
     expect(await dialog().locator('#archive-preview-problem').textContent()).toBe('');
+    expect(await items().nth(2).getByTestId('undated-mark').textContent()).toBe('No date in the text: the date is your choice');
     await saveScreenshot(page, 'import-archive-preview-edited-en');
     await create.click();
     await dialog().getByText('4 releases were created.').waitFor();

@@ -288,6 +288,7 @@ export const en = {
   'import.preview.title': 'Title of item {number}',
   'import.preview.date': 'Date of item {number}',
   'import.preview.undated': 'No date in the text: choose one',
+  'import.preview.undatedChosen': 'No date in the text: the date is your choice',
   'import.preview.titleFromText': 'Title taken from the first sentence',
   'import.preview.issuer': 'Signature',
   'import.preview.noIssuer': 'No signature',

@@ -334,6 +334,7 @@ export const ru: Dictionary = {
   'import.preview.title': 'Заголовок записи {number}',
   'import.preview.date': 'Дата записи {number}',
   'import.preview.undated': 'В тексте нет даты: выберите её',
+  'import.preview.undatedChosen': 'В тексте нет даты: дата выбрана вами',
   'import.preview.titleFromText': 'Заголовок взят из первого предложения',
   'import.preview.issuer': 'Подпись',
   'import.preview.noIssuer': 'Без подписи',

@@ -128,8 +128,11 @@ function PreviewItem({ item, number, isLast, idPrefix, onTitle, onDate, onMerge,
             onChange={(date) => onDate(date ?? null)}
           />
           {item.undated && (
-            <span className="archive-item__undated" data-testid="undated-mark">
-              {t('import.preview.undated')}
+            <span
+              className={item.date ? 'archive-item__undated archive-item__undated--chosen' : 'archive-item__undated'}
+              data-testid="undated-mark"
+            >
+              {t(item.date ? 'import.preview.undatedChosen' : 'import.preview.undated')}
             </span>
           )}
         </div>
