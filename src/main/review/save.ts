@@ -70,13 +70,16 @@ function keepReviewState(stored: Release, edited: Release, by: string, at: strin
   for (const variant of Object.values(edited.variants)) {
     if (!variant) continue;
     const kept: Variant | undefined = stored.variants[variant.lang];
+    // The editor is the stored one, never the caller's claim; left out, not undefined, when
+    // there is none, so the answer reads the same over IPC (structured clone) and HTTP (JSON).
+    const { editedBy: _claimed, ...text } = variant;
     variants[variant.lang] = kept
       ? {
-          ...variant,
+          ...text,
           status: kept.status,
           statusHistory: kept.statusHistory,
           sourceBase: kept.sourceBase,
-          editedBy: kept.editedBy,
+          ...(kept.editedBy === undefined ? {} : { editedBy: kept.editedBy }),
         }
       : { ...variant, status: 'draft', statusHistory: [{ status: 'draft', by, at }] };
   }
