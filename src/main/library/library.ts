@@ -34,7 +34,7 @@ import { LibrarySearch } from './library-search';
 import { Quarantine } from './quarantine';
 import { ReleaseIndex, type IndexEntry, type IndexRow } from './release-index';
 import { queryRows } from './release-query';
-import { appendRevision, readRevisions } from './revision-log';
+import { appendRevision, dropRevisions, readRevisions } from './revision-log';
 import { readReleaseFile } from './release-file';
 import { summarize } from './summary';
 import { CorruptFileError, ValidatedJsonFile } from './validated-json-file';
@@ -316,6 +316,11 @@ export class Library implements LibraryApi {
   appendRevision(revision: Revision): Promise<void> {
     const path = join(this.dir, 'revisions', `${revision.releaseId}.jsonl`);
     return this.writes.run(path, () => appendRevision(path, this.schemaVersion, revision));
+  }
+
+  dropRevisions(releaseId: string, drop: ReadonlySet<string>): Promise<number> {
+    const path = join(this.dir, 'revisions', `${releaseId}.jsonl`);
+    return this.writes.run(path, () => dropRevisions(path, this.schemaVersion, drop));
   }
 
   async listRevisions(releaseId: string): Promise<Revision[]> {
