@@ -28,6 +28,12 @@ export default defineConfig({
         // Only the CLI's PDF engine uses it (the app prints with Electron), and it does not
         // survive bundling; `npx press-office` runs where node_modules is.
         external: ['playwright-core'],
+        // The worker and the chunks it imports are unpacked from app.asar (electron-builder.yml's
+        // asarUnpack), where no package.json says "type": "module": .mjs says it alone.
+        output: {
+          entryFileNames: (chunk) => (chunk.name === 'import-worker' ? '[name].mjs' : '[name].js'),
+          chunkFileNames: 'chunks/[name]-[hash].mjs',
+        },
       },
     },
   },

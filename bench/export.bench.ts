@@ -16,6 +16,7 @@ import { ChromiumPdfEngine } from '../src/main/export/chromium-engine';
 import { exportRelease } from '../src/main/export/export-release';
 import { findChromium } from '../src/main/export/find-chromium';
 import { languageView } from '../src/main/export/language-view';
+import { releasePackageNames } from '../src/main/export/package-names';
 import { renderLanguagePage, type PackagePages } from '../src/main/export/render-html';
 import { FIXTURE_NOW, sevenLanguageItem, vocabulary } from '../tests/fixtures';
 import { approved } from '../tests/unit/support/export-releases';
@@ -55,7 +56,13 @@ try {
   );
 
   const views = langs.map((lang) => languageView(release, lang, vocabulary, null));
-  const pages: PackagePages = { release, views, hasPdf: true, generator: 'bench' };
+  const pages: PackagePages = {
+    release,
+    views,
+    hasPdf: true,
+    generator: 'bench',
+    names: releasePackageNames(release),
+  };
   const htmlTimes: number[] = [];
   for (let round = 0; round < ROUNDS * 10; round += 1) {
     for (const lang of langs) {

@@ -23,6 +23,7 @@ import { registerApi, sameOriginAs } from './ipc';
 import { LibrarySession } from './library/session';
 import { AppConfigStore } from './shell/app-config';
 import { sendCommand } from './shell/commands';
+import { detached } from './shell/detached';
 import {
   confirmExternalLink,
   openLibraryFolder,
@@ -81,7 +82,7 @@ async function start(): Promise<void> {
 
   const library = new LibrarySession({
     defaultDir,
-    onOpened: (dir) => void config.rememberLibrary(dir),
+    onOpened: (dir) => detached('remembering the library folder', config.rememberLibrary(dir)),
   });
   const uiLang = (): UiLang => {
     try {
@@ -119,12 +120,16 @@ async function start(): Promise<void> {
         sendCommand(window()?.webContents, action);
         return;
       case 'open-library':
-        void flushRendererEdits(window()?.webContents).then(() =>
-          openLibraryFolder(switchOptions()),
+        detached(
+          'opening a library folder',
+          flushRendererEdits(window()?.webContents).then(() => openLibraryFolder(switchOptions())),
         );
         return;
       case 'about':
-        void showAbout(dialog, window(), uiLang(), app.getName(), app.getVersion());
+        detached(
+          'the About box',
+          showAbout(dialog, window(), uiLang(), app.getName(), app.getVersion()),
+        );
         return;
     }
   };
@@ -140,7 +145,10 @@ async function start(): Promise<void> {
     },
   });
   const openRecent = (dir: string): void => {
-    void flushRendererEdits(window()?.webContents).then(() => switchLibrary(switchOptions(), dir));
+    detached(
+      'opening a recent library',
+      flushRendererEdits(window()?.webContents).then(() => switchLibrary(switchOptions(), dir)),
+    );
   };
   const refreshMenu = (): void =>
     installMenu(
@@ -180,15 +188,18 @@ async function start(): Promise<void> {
       title: app.getName(),
       savedState: config.current.windowState,
       screen,
-      onClose: (state) => void config.saveWindowState(state),
+      onClose: (state) => detached('saving the window position', config.saveWindowState(state)),
     });
     // The PDF engine's hidden window counts as a window: left open, it would keep the app
     // running after the user closed the main one. Exports of a closed window stop with it.
-    mainWindow.once('closed', () => void exportJobs.close());
+    mainWindow.once('closed', () => detached('stopping the exports', exportJobs.close()));
   };
   openMainWindow();
   if (startup.kind === 'fell-back') {
-    void showLibraryFallback(dialog, window(), uiLang(), startup.failedPath, startup.error);
+    detached(
+      'the library fall-back notice',
+      showLibraryFallback(dialog, window(), uiLang(), startup.failedPath, startup.error),
+    );
   }
 
   // Capture the window while it still exists, then wait for the library's and config's writes.

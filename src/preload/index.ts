@@ -1,12 +1,14 @@
 /**
  * The sandboxed preload: the renderer's only way to main. It hands over two functions and
- * never Electron objects, so page script cannot reach ipcRenderer or an IPC event.
+ * never Electron objects, so page script cannot reach ipcRenderer or an IPC event. It imports
+ * only types from shared (docs/ARCHITECTURE.md): the channel names are literals checked against
+ * shared's types, so main and preload cannot disagree.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { englishMessage } from '@shared/errors';
-import { API_CHANNEL } from '@shared/ipc-channel';
+import type { API_CHANNEL } from '@shared/ipc-channel';
 import type { CommandChannel, PressOfficeApi } from '@shared/preload-api';
 
+const API: typeof API_CHANNEL = 'api';
 const COMMAND_CHANNEL: CommandChannel = 'command';
 
 const api: PressOfficeApi = {
@@ -14,10 +16,10 @@ const api: PressOfficeApi = {
     if (typeof method !== 'string') {
       return Promise.resolve({
         ok: false,
-        error: { code: 'unknown-method', message: englishMessage('unknown-method') },
+        error: { code: 'unknown-method', message: 'The method name is not a string.' },
       });
     }
-    return ipcRenderer.invoke(API_CHANNEL, method, input);
+    return ipcRenderer.invoke(API, method, input);
   },
 
   onCommand(cb) {

@@ -8,11 +8,9 @@ import { MAX_ASSET_BYTES } from './body-image';
 import {
   assetSrcSchema,
   base64Schema,
-  importFileSchema,
   MAX_PASTE_HTML_CHARS,
   releaseListInputSchema,
   type AssetData,
-  type ImportOutcome,
   type PastedContent,
   type StoredAsset,
 } from './drafting-api';
@@ -35,6 +33,7 @@ import {
   type Revision,
   type VocabularyEntry,
 } from './domain';
+import { letterheadSchema } from './letterhead';
 import {
   importJobInputSchema,
   importStartInputSchema,
@@ -51,7 +50,13 @@ import {
   type ExportPlan,
   type RevealedExport,
 } from './export-api';
-import { commentTextSchema, NEW_VERSION_MODES, releaseRefShape } from './review-api';
+import {
+  approvalOverrideSchema,
+  commentTextSchema,
+  NEW_VERSION_MODES,
+  releaseRefShape,
+} from './review-api';
+import type { ApprovalCheck } from './review/approval';
 import {
   vocabularyEntryInputSchema,
   vocabularyFormatSchema,
@@ -96,6 +101,13 @@ export interface ReleasePage {
 
 const empty = z.object({}).strict();
 
+// --- Settings patch: the letterhead without its file default, so that a patch of another
+// setting never resets it (a partial of a defaulted field would fill the default in).
+const settingsPatchSchema = librarySettingsSchema
+  .extend({ letterhead: letterheadSchema })
+  .partial()
+  .strict();
+
 export const contract = {
   'library.info': method(empty, returns<LibraryInfo>()),
   'library.open': method(
@@ -107,7 +119,7 @@ export const contract = {
     returns<LibraryInfo>(),
   ),
   'settings.get': method(empty, returns<LibrarySettings>()),
-  'settings.update': method(librarySettingsSchema.partial().strict(), returns<LibrarySettings>()),
+  'settings.update': method(settingsPatchSchema, returns<LibrarySettings>()),
   'releases.list': method(releaseListInputSchema, returns<ReleasePage>()),
   'releases.get': method(z.object({ id: idSchema }).strict(), returns<Release>()),
   'releases.create': method(
@@ -161,16 +173,6 @@ export const contract = {
     returns<StoredAsset>(),
   ),
   'assets.get': method(z.object({ src: assetSrcSchema }).strict(), returns<AssetData>()),
-  'import.files': method(
-    z
-      .object({
-        files: z.array(importFileSchema).min(1).max(20),
-        /** The language of the files; detected from their script when omitted. */
-        sourceLang: langSchema.optional(),
-      })
-      .strict(),
-    returns<ImportOutcome[]>(),
-  ),
   'import.html': method(
     z.object({ html: z.string().max(MAX_PASTE_HTML_CHARS) }).strict(),
     returns<PastedContent>(),
@@ -193,8 +195,21 @@ export const contract = {
     returns<Release>(),
   ),
   'review.setStatus': method(
-    z.object({ ...releaseRefShape, lang: langSchema, status: variantStatusSchema }).strict(),
+    z
+      .object({
+        ...releaseRefShape,
+        lang: langSchema,
+        status: variantStatusSchema,
+        /** Approving despite open blocking findings or comments: those accepted (see below). */
+        override: approvalOverrideSchema.optional(),
+      })
+      .strict(),
     returns<Release>(),
+  ),
+  // Approval guard: what an approval must accept, and whether four-eyes review allows it.
+  'review.approvalCheck': method(
+    z.object({ id: idSchema, lang: langSchema }).strict(),
+    returns<ApprovalCheck>(),
   ),
   'review.setSourceLanguage': method(
     z.object({ ...releaseRefShape, lang: langSchema }).strict(),

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { LANGS, UI_LANGS } from './languages';
 import { defaultSnippets, defaultTemplates } from './drafting-defaults';
 import { isKnownTimeZone } from './zoned-time';
+import { emptyLetterhead, letterheadSchema } from './letterhead';
 
 export const SCHEMA_VERSION = 1;
 
@@ -71,6 +72,15 @@ export const statusChangeSchema = z.object({
   status: variantStatusSchema,
   by: z.string().max(200),
   at: isoDateTimeSchema,
+  /** An approval given despite open blocking findings or comments: what was set aside. */
+  override: z
+    .object({
+      findings: z
+        .array(z.object({ check: z.string().min(1).max(64), count: z.number().int().min(1) }))
+        .max(50),
+      comments: z.array(idSchema).max(10_000),
+    })
+    .optional(),
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
@@ -87,6 +97,18 @@ export const sourceBaseSchema = z.object({
 });
 export type SourceBase = z.infer<typeof sourceBaseSchema>;
 
+export const contactSchema = z.object({
+  name: z.string().max(FIELD_LIMITS.contactName),
+  role: z.string().max(FIELD_LIMITS.contactRole),
+  phone: z.string().max(FIELD_LIMITS.contactPhone),
+  email: z.string().max(FIELD_LIMITS.contactEmail),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** What a translation writes of one contact in its own language. */
+export const contactLabelSchema = contactSchema.pick({ name: true, role: true });
+export type ContactLabel = z.infer<typeof contactLabelSchema>;
+
 export const variantSchema = z.object({
   lang: langSchema,
   title: z.string().max(FIELD_LIMITS.title),
@@ -97,16 +119,17 @@ export const variantSchema = z.object({
   statusHistory: z.array(statusChangeSchema),
   sourceBase: sourceBaseSchema.nullable(),
   updatedAt: isoDateTimeSchema,
+  // --- Per-language signature and contacts (optional: files written before them stay valid).
+  // A translation's own issuer/signature and the name and role of each release contact, in
+  // the same order as the release's contacts. Absent or blank, the source's value stands in
+  // (shared/version-metadata.ts) and the checks say so. The source version uses the
+  // release-wide `issuer` and `contacts`; phone and e-mail are the same in every language.
+  issuer: z.string().max(FIELD_LIMITS.issuer).optional(),
+  contacts: z.array(contactLabelSchema).max(50).optional(),
+  /** Who last changed the text (optional: versions saved before it was recorded lack it). */
+  editedBy: z.string().max(200).optional(),
 });
 export type Variant = z.infer<typeof variantSchema>;
-
-export const contactSchema = z.object({
-  name: z.string().max(FIELD_LIMITS.contactName),
-  role: z.string().max(FIELD_LIMITS.contactRole),
-  phone: z.string().max(FIELD_LIMITS.contactPhone),
-  email: z.string().max(FIELD_LIMITS.contactEmail),
-});
-export type Contact = z.infer<typeof contactSchema>;
 
 export const embargoSchema = z.object({
   /** Local wall-clock time in `timeZone`, e.g. 2024-07-25T10:00. */
@@ -216,8 +239,8 @@ export const templateVersionSchema = z.object({
   lead: z.string().max(FIELD_LIMITS.lead),
   /** The structure the text starts from: headings, empty paragraphs, a quotation. */
   body: tiptapDocSchema,
-  datelinePlace: z.string().max(200),
-  issuer: z.string().max(500),
+  datelinePlace: z.string().max(FIELD_LIMITS.datelinePlace),
+  issuer: z.string().max(FIELD_LIMITS.issuer),
 });
 export type TemplateVersion = z.infer<typeof templateVersionSchema>;
 
@@ -235,6 +258,10 @@ export const librarySettingsSchema = z.object({
   uiLanguage: uiLangSchema,
   /** Name recorded on status changes and revisions. */
   userName: z.string().max(200),
+  /** Four-eyes review: the approver must differ from the last editor and the submitter. */
+  fourEyes: z.boolean().optional(),
+  // Added with the letterhead: a file written before it reads as having none.
+  letterhead: letterheadSchema.default(emptyLetterhead),
 });
 export type LibrarySettings = z.infer<typeof librarySettingsSchema>;
 
@@ -260,6 +287,8 @@ export const releaseSummarySchema = z.object({
   embargoUntil: z.string().nullable(),
   titles: z.partialRecord(langSchema, z.string()),
   statuses: z.partialRecord(langSchema, variantStatusSchema),
+  /** Approved translations whose source changed since (see review/needs-update.ts). */
+  needsUpdate: z.array(langSchema).optional(),
   tags: z.array(idSchema),
   updatedAt: isoDateTimeSchema,
 });

@@ -8,11 +8,11 @@ import {
   isoDateSchema,
   langSchema,
   releaseKindSchema,
-  variantStatusSchema,
   type ReleaseKind,
   type TiptapDoc,
 } from './domain';
 import type { Lang } from './languages';
+import { DISPLAY_STATUSES } from './review/needs-update';
 
 // --- releases.list: sort and filter -------------------------------------------------------
 
@@ -23,8 +23,9 @@ export type SortOrder = 'asc' | 'desc';
 export const releaseFilterSchema = z
   .object({
     kinds: z.array(releaseKindSchema).max(5).optional(),
-    /** Releases with a version in one of these statuses (in `langs`, when given). */
-    statuses: z.array(variantStatusSchema).max(4).optional(),
+    /** Releases with a version in one of these statuses (in `langs`, when given); an
+     * approved translation whose source changed counts as `needs-update`, not `approved`. */
+    statuses: z.array(z.enum(DISPLAY_STATUSES)).max(DISPLAY_STATUSES.length).optional(),
     /** Releases with a version in one of these languages. */
     langs: z.array(langSchema).max(7).optional(),
     dateFrom: isoDateSchema.optional(),
@@ -71,7 +72,7 @@ export interface AssetData {
 
 // --- Imports ------------------------------------------------------------------------------
 
-/** Largest file accepted by import.files, in bytes. */
+/** Largest file accepted by an import (import.start, the CLI), in bytes. */
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
 /** Longest HTML accepted by import.html (a paste), in characters. */
 export const MAX_PASTE_HTML_CHARS = 10_000_000;

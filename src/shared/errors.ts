@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'newer-schema',
   'too-large',
   'internal',
+  // Approval guard (src/main/review/approval-guard.ts)
+  'approval-needs-override',
+  'four-eyes',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -70,6 +73,14 @@ const MESSAGES: Record<ErrorCode, Record<UiLang, string>> = {
   internal: {
     en: 'Something went wrong inside the app. Nothing was changed; try again.',
     ru: 'Внутренняя ошибка приложения. Ничего не изменено; попробуйте ещё раз.',
+  },
+  'approval-needs-override': {
+    en: 'Not approved: the version has failed checks or open comments. Approve again and confirm that you accept them.',
+    ru: 'Не утверждено: у версии есть непройденные проверки или открытые комментарии. Утвердите снова и подтвердите, что принимаете их.',
+  },
+  'four-eyes': {
+    en: 'Not approved: four-eyes review is on, and another person must approve what you edited or sent for review.',
+    ru: 'Не утверждено: включена проверка «в четыре глаза», и утвердить то, что вы правили или отправили на проверку, должен другой человек.',
   },
 };
 

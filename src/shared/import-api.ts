@@ -4,17 +4,39 @@
  * export jobs. contract.ts wires them to method names; src/main/import runs them.
  */
 import { z } from 'zod';
-import { importFileSchema, type ImportOutcome } from './drafting-api';
+import { importFileSchema, MAX_IMPORT_FILE_BYTES, type ImportOutcome } from './drafting-api';
 import { langSchema } from './domain';
 import type { ApiError } from './errors';
 import type { ExportJobState } from './export-api';
 
 /** At most this many files in one import job (each within MAX_IMPORT_FILE_BYTES). */
 export const MAX_IMPORT_JOB_FILES = 20;
+/**
+ * At most this many bytes of files in one job, so that the largest job's request fits through
+ * the loopback host's body limit (host/server.ts derives its limit from this). The dialog
+ * sends a larger selection as several jobs, one after another.
+ */
+export const MAX_IMPORT_JOB_BYTES = 2 * MAX_IMPORT_FILE_BYTES;
+
+/** Bytes a base64 text of `length` characters decodes to. */
+export function base64Bytes(data: string): number {
+  const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
+  return (data.length / 4) * 3 - padding;
+}
+
+/** The request body of the largest import.start the schema accepts, in bytes (JSON, UTF-8). */
+export const MAX_IMPORT_JOB_REQUEST_BYTES =
+  Math.ceil(MAX_IMPORT_JOB_BYTES / 3) * 4 + MAX_IMPORT_JOB_FILES * (255 * 6 + 64) + 1024;
 
 export const importStartInputSchema = z
   .object({
-    files: z.array(importFileSchema).min(1).max(MAX_IMPORT_JOB_FILES),
+    files: z
+      .array(importFileSchema)
+      .min(1)
+      .max(MAX_IMPORT_JOB_FILES)
+      .refine((files) => files.reduce((sum, file) => sum + base64Bytes(file.data), 0) <= MAX_IMPORT_JOB_BYTES, {
+        message: `more than ${MAX_IMPORT_JOB_BYTES} bytes of files in one job`,
+      }),
     /** The language of the files; detected from their script when omitted. */
     sourceLang: langSchema.optional(),
   })

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { idSchema } from './domain';
+import { CHECK_NAMES } from './review/findings';
 
 /** How a new language version starts: empty, or a copy of the source to translate over. */
 export const NEW_VERSION_MODES = ['empty', 'prefilled'] as const;
@@ -26,3 +27,17 @@ export const commentTextSchema = z
   .string()
   .max(MAX_COMMENT_CHARS)
   .refine((text) => text.trim() !== '', 'a comment cannot be empty');
+
+// --- Approval guard: what an approval with open problems must name to go through ------------
+
+/**
+ * The blocking checks and open comments the approver was shown and accepts. Main refuses the
+ * approval unless these cover every one still open, and records them in the status history.
+ */
+export const approvalOverrideSchema = z
+  .object({
+    checks: z.array(z.enum(CHECK_NAMES)).max(CHECK_NAMES.length),
+    comments: z.array(idSchema).max(10_000),
+  })
+  .strict();
+export type ApprovalOverride = z.infer<typeof approvalOverrideSchema>;

@@ -5,15 +5,14 @@
  */
 import { chmod, chown, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntilSaved } from './support/app-page';
 import { saveScreenshot } from './support/artifacts';
-import { collectPageErrors, launchBrowser } from './support/browser';
+import { openAppSession, type AppSession } from './support/app-session';
 import { bodyEditor } from './support/drafting-page';
-import { startHost, type HostOptions, type RunningHost } from './support/host';
+import type { RunningHost } from './support/host';
 import { callHost } from './support/host-api';
-import { makeTempLibrary } from './support/temp-library';
 import { SLOW_MACHINE_MS } from '../support/timeouts';
 
 const NOBODY = { uid: 65534, gid: 65534 };
@@ -29,33 +28,29 @@ async function setWritable(path: string, writable: boolean): Promise<void> {
 }
 
 describe('drafting: autosave when the library becomes read-only', () => {
-  let browser: Browser;
-  let library: Awaited<ReturnType<typeof makeTempLibrary>>;
+  let app: AppSession;
   let host: RunningHost;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    library = await makeTempLibrary();
-    const options: HostOptions = {};
-    if (RUNS_AS_ROOT) {
-      await chown(library.dir, NOBODY.uid, NOBODY.gid);
-      options.runAs = NOBODY;
-    }
-    host = await startHost(library.dir, options);
-    await callHost(host, 'releases.create', { kind: 'news', sourceLang: 'en', title: 'Kept through a failure' });
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    errors = collectPageErrors(page);
-    await page.goto(host.url);
+    app = await openAppSession({
+      viewport: { width: 1360, height: 900 },
+      host: RUNS_AS_ROOT ? { runAs: NOBODY } : {},
+      prepareLibrary: async (dir) => {
+        if (RUNS_AS_ROOT) await chown(dir, NOBODY.uid, NOBODY.gid);
+      },
+      seed: async (started) => {
+        await callHost(started, 'releases.create', { kind: 'news', sourceLang: 'en', title: 'Kept through a failure' });
+      },
+    });
+    ({ host, page, errors } = app);
     await page.getByRole('listbox').getByRole('option').first().click();
   });
 
   afterAll(async () => {
-    await setWritable(library.dir, true).catch(() => undefined);
-    await host?.stop().catch(() => undefined);
-    await browser?.close();
-    await library?.remove();
+    if (app) await setWritable(app.library.dir, true).catch(() => undefined);
+    await app?.close();
   });
 
   it('shows the failure, keeps the text, and saves once the folder is writable again', async () => {
@@ -63,7 +58,7 @@ describe('drafting: autosave when the library becomes read-only', () => {
     await page.keyboard.type('Saved before the failure.');
     await waitUntilSaved(page);
 
-    await setWritable(library.dir, false);
+    await setWritable(app.library.dir, false);
     await page.keyboard.press('Enter');
     await page.keyboard.type('Typed while the folder was read-only.');
     // The save must really fail: the test is void if the folder stayed writable.
@@ -74,7 +69,7 @@ describe('drafting: autosave when the library becomes read-only', () => {
     expect(await page.locator('.ProseMirror').textContent()).toContain('Typed while the folder was read-only.');
     await saveScreenshot(page, 'drafting-autosave-failed-en');
 
-    await setWritable(library.dir, true);
+    await setWritable(app.library.dir, true);
     await page.getByRole('button', { name: 'Retry' }).click();
     await waitUntilSaved(page);
     const [summary] = (await callHost(host, 'releases.list', {})).rows;

@@ -6,42 +6,32 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Release } from '@shared/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntilSaved } from './support/app-page';
 import { saveScreenshot } from './support/artifacts';
 import { seriousAxeViolations } from './support/axe';
-import { collectPageErrors, launchBrowser } from './support/browser';
+import { openAppSession, type AppSession } from './support/app-session';
 import { bodyEditor, createFromDialog, toolbarButton } from './support/drafting-page';
-import { startHost, type RunningHost } from './support/host';
+import type { RunningHost } from './support/host';
 import { callHost } from './support/host-api';
 import { gradientPng } from './support/png';
-import { makeTempLibrary } from './support/temp-library';
 
 const TITLE = 'Exercise opens at the Brest Fortress';
 
 describe('drafting: the release editor', () => {
-  let browser: Browser;
-  let library: Awaited<ReturnType<typeof makeTempLibrary>>;
+  let app: AppSession;
   let host: RunningHost;
   let page: Page;
   let errors: string[];
   let releaseId = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    library = await makeTempLibrary();
-    host = await startHost(library.dir);
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    errors = collectPageErrors(page);
-    await page.goto(host.url);
+    app = await openAppSession({ viewport: { width: 1360, height: 900 } });
+    ({ host, page, errors } = app);
   });
 
-  afterAll(async () => {
-    await host?.stop().catch(() => undefined);
-    await browser?.close();
-    await library?.remove();
-  });
+  afterAll(() => app?.close());
 
   function releaseRow(title: string) {
     return page.getByRole('listbox').getByRole('option').filter({ hasText: title });
@@ -136,7 +126,7 @@ describe('drafting: the release editor', () => {
     await bodyEditor(page).click();
     await page.keyboard.press('Control+s');
     await page.getByTestId('checkpoint-status').filter({ hasText: 'Checkpoint kept at' }).waitFor();
-    const revisions = await readFile(join(library.dir, 'revisions', `${releaseId}.jsonl`), 'utf8');
+    const revisions = await readFile(join(app.library.dir, 'revisions', `${releaseId}.jsonl`), 'utf8');
     expect(revisions).toContain('"reason":"checkpoint"');
     expect(revisions).toContain('Read more');
   });

@@ -3,38 +3,30 @@
  * run time, every new screen and dialog is screenshotted in each, passes axe, and answers the
  * keyboard (Ctrl+N, Ctrl+F, F1).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveScreenshot } from './support/artifacts';
 import { seriousAxeViolations } from './support/axe';
-import { collectPageErrors, launchBrowser } from './support/browser';
-import { startHost, type RunningHost } from './support/host';
+import { openAppSession, type AppSession } from './support/app-session';
 import { createSampleReleases } from './support/sample-releases';
-import { makeTempLibrary } from './support/temp-library';
 
 describe('drafting: Russian and English interface', () => {
-  let browser: Browser;
-  let library: Awaited<ReturnType<typeof makeTempLibrary>>;
-  let host: RunningHost;
+  let app: AppSession;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    library = await makeTempLibrary();
-    host = await startHost(library.dir);
-    await createSampleReleases(host);
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    errors = collectPageErrors(page);
-    await page.goto(host.url);
+    app = await openAppSession({
+      viewport: { width: 1280, height: 860 },
+      seed: async (started) => {
+        await createSampleReleases(started);
+      },
+    });
+    ({ page, errors } = app);
     await page.getByRole('listbox').getByRole('option').first().waitFor();
   });
 
-  afterAll(async () => {
-    await host?.stop().catch(() => undefined);
-    await browser?.close();
-    await library?.remove();
-  });
+  afterAll(() => app?.close());
 
   async function shoot(name: string): Promise<void> {
     await saveScreenshot(page, name);

@@ -4,15 +4,14 @@
  * refused with a clear message and changes nothing.
  */
 import type { Release } from '@shared/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntilSaved } from './support/app-page';
 import { saveScreenshot } from './support/artifacts';
-import { collectPageErrors, launchBrowser } from './support/browser';
+import { openAppSession, type AppSession } from './support/app-session';
 import { bodyEditor, pasteHtml } from './support/drafting-page';
-import { startHost, type RunningHost } from './support/host';
+import type { RunningHost } from './support/host';
 import { callHost } from './support/host-api';
-import { makeTempLibrary } from './support/temp-library';
 
 const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
 <head><meta name=Generator content="Microsoft Word 15"><style>p.MsoNormal{font-family:Calibri;color:#333}</style></head>
@@ -31,35 +30,30 @@ const HOSTILE_HTML = `<p style="color:red">Hostile <img src=x onerror="window.__
 <img src="https://tracker.example/pixel.gif?id=42" width="1" height="1">`;
 
 describe('drafting: paste', () => {
-  let browser: Browser;
-  let library: Awaited<ReturnType<typeof makeTempLibrary>>;
+  let app: AppSession;
   let host: RunningHost;
   let page: Page;
   let errors: string[];
   let release: Release;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    library = await makeTempLibrary();
-    host = await startHost(library.dir);
-    release = await callHost(host, 'releases.create', {
-      kind: 'news',
-      sourceLang: 'en',
-      title: 'Pasted from elsewhere',
-      template: true,
+    app = await openAppSession({
+      viewport: { width: 1360, height: 900 },
+      seed: async (started) => {
+        release = await callHost(started, 'releases.create', {
+          kind: 'news',
+          sourceLang: 'en',
+          title: 'Pasted from elsewhere',
+          template: true,
+        });
+      },
     });
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    errors = collectPageErrors(page);
-    await page.goto(host.url);
+    ({ host, page, errors } = app);
     await page.getByRole('listbox').getByRole('option').first().click();
     await bodyEditor(page).click();
   });
 
-  afterAll(async () => {
-    await host?.stop().catch(() => undefined);
-    await browser?.close();
-    await library?.remove();
-  });
+  afterAll(() => app?.close());
 
   async function storedBody(): Promise<string> {
     await waitUntilSaved(page);

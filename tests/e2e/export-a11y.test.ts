@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Release } from '@shared/domain';
 import { LANGS } from '@shared/languages';
+import { releasePackageNames } from '../../src/main/export/package-names';
 import { embargoedAdvisory, fullRelease, sevenLanguageItem } from '../fixtures';
 import { approved, hostileRelease, PIXEL_PNG } from '../unit/support/export-releases';
 import { exportFixture } from '../unit/support/export-run';
@@ -87,31 +88,31 @@ describe('exported pages in a browser', () => {
     ['hostile release', hostileRelease(fullRelease), undefined],
   ])('%s: axe finds nothing serious or critical', async (_name, release, now) => {
     const dir = await exportPages(release, now);
-    const pages = [
-      'index.html',
-      ...LANGS.filter((l) => release.variants[l]).map((l) => `${l}.html`),
-    ];
+    const names = releasePackageNames(release);
+    const pages = ['index.html', ...LANGS.filter((l) => release.variants[l]).map(names.page)];
     for (const page of pages) {
       expect(await seriousViolations(pathToFileURL(join(dir, page)).href), page).toEqual([]);
     }
     await screenshot(
       join(dir, pages[1]!),
-      `${release.id}-${pages[1]!.replace('.html', '')}-screen`,
+      `${pages[1]!.replace('.html', '')}-screen`,
     );
   });
 
   it('runs nothing from hostile content and shows it as text', async () => {
-    const dir = await exportPages(hostileRelease(fullRelease));
+    const hostile = hostileRelease(fullRelease);
+    const names = releasePackageNames(hostile);
+    const dir = await exportPages(hostile);
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
       const errors = collectPageErrors(page);
-      for (const file of ['en.html', 'ru.html', 'index.html']) {
+      for (const file of [names.page('en'), names.page('ru'), 'index.html']) {
         await page.goto(pathToFileURL(join(dir, file)).href);
         await page.locator('h1').hover();
         expect(await page.evaluate('window.__pwned'), file).toBeUndefined();
       }
-      await page.goto(pathToFileURL(join(dir, 'en.html')).href);
+      await page.goto(pathToFileURL(join(dir, names.page('en'))).href);
       expect(await page.title()).toBe('Breaking…');
       expect(await page.locator('h1').textContent()).toBe(
         'Breaking </title><script>alert("title")</script> & “news”',

@@ -10,19 +10,19 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Release } from '@shared/domain';
 import type { Manifest } from '../../src/main/export/manifest';
+import { releasePackageNames } from '../../src/main/export/package-names';
 import { saveScreenshot } from './support/artifacts';
 import { seriousAxeViolations } from './support/axe';
-import { collectPageErrors, launchBrowser } from './support/browser';
+import { openAppSession, type AppSession } from './support/app-session';
 import { createBatchReleases, createDemoLikeRelease } from './support/export-releases';
-import { startHost, type RunningHost } from './support/host';
+import type { RunningHost } from './support/host';
 import { callHost } from './support/host-api';
 import { firstPagePng, pdfText } from './support/pdf-tools';
 import { inkRatio } from './support/png-ink';
-import { makeTempLibrary } from './support/temp-library';
 import { SLOW_MACHINE_MS, slowMachineMs } from '../support/timeouts';
 
 const BATCH_EXTRA = 12;
@@ -46,8 +46,7 @@ function expectComplete(entries: Record<string, Uint8Array>): void {
 }
 
 describe('export from the app', () => {
-  let browser: Browser;
-  let library: Awaited<ReturnType<typeof makeTempLibrary>>;
+  let app: AppSession;
   let host: RunningHost;
   let page: Page;
   let errors: string[];
@@ -76,22 +75,20 @@ describe('export from the app', () => {
   }
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    library = await makeTempLibrary();
-    host = await startHost(library.dir);
-    release = await createDemoLikeRelease(host);
-    await createBatchReleases(host, BATCH_EXTRA);
+    app = await openAppSession({
+      viewport: { width: 1280, height: 900 },
+      seed: async (started) => {
+        release = await createDemoLikeRelease(started);
+        await createBatchReleases(started, BATCH_EXTRA);
+      },
+    });
+    ({ host, page, errors } = app);
     outDir = await tempFolder();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    errors = collectPageErrors(page);
-    await page.goto(host.url);
     await page.getByRole('listbox').waitFor();
   });
 
   afterAll(async () => {
-    await host?.stop().catch(() => undefined);
-    await browser?.close();
-    await library?.remove();
+    await app?.close();
     await Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
@@ -125,13 +122,14 @@ describe('export from the app', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'export-done-en');
 
-    const zipPath = join(outDir, `${release.id}.zip`);
-    expect(await readdir(outDir)).toEqual([`${release.id}.zip`]);
+    const names = releasePackageNames(release);
+    const zipPath = join(outDir, `${names.base}.zip`);
+    expect(await readdir(outDir)).toEqual([`${names.base}.zip`]);
     const entries = readZip(await readFile(zipPath));
     expectComplete(entries);
-    expect(Object.keys(entries).filter((path) => /^(kk\.|newsml\/kk)/.test(path))).toEqual([]);
+    expect(Object.keys(entries).filter((path) => /(-kk\.|newsml\/kk)/.test(path))).toEqual([]);
     expect(Object.keys(entries)).toEqual(
-      expect.arrayContaining(['en.html', 'ru.html', 'en.pdf', 'ru.pdf']),
+      expect.arrayContaining([names.page('en'), names.page('ru'), names.pdf('en'), names.pdf('ru')]),
     );
     const manifest = manifestIn(entries);
     expect(manifest.override).toBeNull();
@@ -146,7 +144,7 @@ describe('export from the app', () => {
 
     // Page 1 of the Russian PDF, to look at: embargo line, title, text.
     const pdfPath = join(await tempFolder(), 'ru.pdf');
-    await writeFile(pdfPath, entries['ru.pdf']!);
+    await writeFile(pdfPath, entries[names.pdf('ru')]!);
     expect(await pdfText(pdfPath, 1)).toContain('ЭМБАРГО ДО 15 января 2099 г., 10:00');
     const png = await firstPagePng(pdfPath, 'export-ui-ru');
     expect(inkRatio(png)).toBeGreaterThan(0.01);
@@ -174,9 +172,10 @@ describe('export from the app', () => {
     await exporting.getByText('Export finished').waitFor({ timeout: SLOW_MACHINE_MS });
     await exporting.getByText('Included anyway: Қазақша', { exact: false }).waitFor();
 
-    const entries = readZip(await readFile(join(outDir, `${release.id}.zip`)));
+    const names = releasePackageNames(release);
+    const entries = readZip(await readFile(join(outDir, `${names.base}.zip`)));
     expectComplete(entries);
-    expect(Object.keys(entries)).toEqual(expect.arrayContaining(['kk.html', 'kk.pdf']));
+    expect(Object.keys(entries)).toEqual(expect.arrayContaining([names.page('kk'), names.pdf('kk')]));
     const manifest = manifestIn(entries);
     expect(manifest.override).toEqual({ langs: ['kk'], by: null });
     expect(manifest.languages.find((l) => l.lang === 'kk')).toMatchObject({

@@ -141,8 +141,12 @@ describe('review: a translation from adding to approval, outdated detection and 
     expect(await changed.getByRole('rowheader').textContent()).toBe('2');
     expect(await changed.locator('ins').textContent()).toBe(SOURCE_ADDITION.trim());
     expect(await changed.textContent()).toContain('Needs updating');
-    // The approved version itself is untouched by the source edit.
-    expect(await status()).toBe('Approved');
+    // The approved version's stored status is untouched by the source edit; it reads as
+    // needing an update until the translation is brought up to date and approved again.
+    expect(await status()).toBe('Needs update');
+    expect((await callHost(host!, 'releases.get', { id: releaseId })).variants.ru!.status).toBe(
+      'approved',
+    );
   });
 
   it('takes a comment, the translator updates and resolves, and the version is approved again', async () => {

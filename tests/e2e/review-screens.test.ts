@@ -6,12 +6,13 @@
  * leaves a screenshot in test-artifacts/e2e/ for a person to look at.
  */
 import type { Release, TiptapDoc } from '@shared/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { approveAccepting } from './support/approve';
 import { saveScreenshot } from './support/artifacts';
 import { seriousAxeViolations } from './support/axe';
-import { collectPageErrors, launchBrowser } from './support/browser';
-import { startHost, type RunningHost } from './support/host';
+import { openAppSession, type AppSession } from './support/app-session';
+import type { RunningHost } from './support/host';
 import { callHost } from './support/host-api';
 import {
   createEnglishRelease,
@@ -19,7 +20,6 @@ import {
   versionTab,
   waitForCurrentReview,
 } from './support/review-page';
-import { makeTempLibrary } from './support/temp-library';
 
 const TITLE = 'Joint exercise ends at the Brest Fortress';
 const SOURCE = [
@@ -78,7 +78,8 @@ async function arrange(host: RunningHost): Promise<Release> {
   await callHost(host, 'releases.checkpoint', { id: release.id, lang: 'ru' });
   release = await translate(RU.paragraphs);
   release = await callHost(host, 'review.setStatus', { ...ref(), lang: 'ru', status: 'in-review' });
-  release = await callHost(host, 'review.setStatus', { ...ref(), lang: 'ru', status: 'approved' });
+  // Approved over its wrong figure, as the reviewer confirmed in the approve dialog.
+  release = await approveAccepting(host, release, 'ru');
   release = await callHost(host, 'releases.save', {
     release: {
       ...release,
@@ -94,28 +95,18 @@ async function arrange(host: RunningHost): Promise<Release> {
 }
 
 describe('review screens', () => {
-  let browser: Browser;
-  let library: Awaited<ReturnType<typeof makeTempLibrary>>;
+  let app: AppSession;
   let host: RunningHost;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    library = await makeTempLibrary();
-    host = await startHost(library.dir);
-    await arrange(host);
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    errors = collectPageErrors(page);
-    await page.goto(host.url);
+    app = await openAppSession({ viewport: { width: 1360, height: 900 }, seed: arrange });
+    ({ host, page, errors } = app);
     await page.getByRole('listbox').getByRole('option').filter({ hasText: TITLE }).click();
   });
 
-  afterAll(async () => {
-    await host?.stop().catch(() => undefined);
-    await browser?.close();
-    await library?.remove();
-  });
+  afterAll(() => app?.close());
 
   async function checkScreen(name: string): Promise<void> {
     await saveScreenshot(page, name);
@@ -217,6 +208,7 @@ describe('review screens', () => {
     await dialog.getByRole('button', { name: 'Отмена' }).click();
     await dialog.waitFor({ state: 'hidden' });
     // Declined: nothing changed.
-    expect(await page.getByTestId('version-status').textContent()).toBe('Утверждено');
+    // The source changed after the approval: the approved version reads as needing an update.
+    expect(await page.getByTestId('version-status').textContent()).toBe('Требует обновления');
   });
 });

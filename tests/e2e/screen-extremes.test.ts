@@ -7,15 +7,14 @@
 import type { Contact, Release, Variant } from '@shared/domain';
 import { LANGS, type Lang } from '@shared/languages';
 import { FIELD_LIMITS } from '@shared/field-limits';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { collectPageErrors, launchBrowser } from './support/browser';
-import { startHost, type RunningHost } from './support/host';
+import { openAppSession, type AppSession } from './support/app-session';
+import type { RunningHost } from './support/host';
 import { callHost } from './support/host-api';
 import { reviewBar, versionTab, waitForCurrentReview } from './support/review-page';
 import { ARTIFACTS_DIR } from './support/paths';
-import { makeTempLibrary } from './support/temp-library';
 
 /** The schema's limits not kept in FIELD_LIMITS (src/shared/domain.ts). */
 const MAX_CONTACTS = 50;
@@ -136,30 +135,25 @@ const FAIL_DATES_SCRIPT = `(() => {
 })();`;
 
 describe('screens with a release at the schema’s extremes', () => {
-  let browser: Browser;
-  let library: Awaited<ReturnType<typeof makeTempLibrary>>;
+  let app: AppSession;
   let host: RunningHost;
   let page: Page;
   let errors: string[];
   let release: Release;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    library = await makeTempLibrary();
-    host = await startHost(library.dir);
-    release = await saveExtremeRelease(host);
-    page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    errors = collectPageErrors(page);
-    await page.addInitScript(FAIL_DATES_SCRIPT);
-    await page.goto(host.url);
+    app = await openAppSession({
+      viewport: { width: 1200, height: 800 },
+      seed: async (started) => {
+        release = await saveExtremeRelease(started);
+      },
+      initScript: FAIL_DATES_SCRIPT,
+    });
+    ({ host, page, errors } = app);
     await page.getByRole('button', { name: 'EN', exact: true }).click();
   });
 
-  afterAll(async () => {
-    await host?.stop().catch(() => undefined);
-    await browser?.close();
-    await library?.remove();
-  });
+  afterAll(() => app?.close());
 
   const failDates = (on: boolean) => page.evaluate(`window.__failDates = ${on}`);
 

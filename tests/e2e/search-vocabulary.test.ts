@@ -9,16 +9,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Release } from '@shared/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fullRelease, fullReleaseMentionsEn, sevenLanguageItem, vocabulary } from '../fixtures';
 import { waitUntilSaved } from './support/app-page';
 import { saveScreenshot } from './support/artifacts';
 import { seriousAxeViolations } from './support/axe';
-import { collectPageErrors, launchBrowser } from './support/browser';
-import { startHost, type RunningHost } from './support/host';
+import { openAppSession, type AppSession } from './support/app-session';
+import type { RunningHost } from './support/host';
 import { callHost } from './support/host-api';
-import { makeTempLibrary } from './support/temp-library';
 
 /**
  * What the Brest release's English and Russian text name (see vocabulary-suggest.test.ts), by
@@ -39,8 +38,7 @@ async function createUntagged(host: RunningHost, fixture: Release): Promise<Rele
 }
 
 describe('search and vocabulary', () => {
-  let browser: Browser;
-  let library: Awaited<ReturnType<typeof makeTempLibrary>>;
+  let app: AppSession;
   let host: RunningHost;
   let page: Page;
   let errors: string[];
@@ -50,21 +48,17 @@ describe('search and vocabulary', () => {
   const importedId = new Map<string, string>();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    library = await makeTempLibrary();
-    host = await startHost(library.dir);
-    brest = await createUntagged(host, fullRelease);
-    school = await createUntagged(host, sevenLanguageItem);
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    errors = collectPageErrors(page);
-    await page.goto(host.url);
+    app = await openAppSession({
+      viewport: { width: 1360, height: 900 },
+      seed: async (started) => {
+        brest = await createUntagged(started, fullRelease);
+        school = await createUntagged(started, sevenLanguageItem);
+      },
+    });
+    ({ host, page, errors } = app);
   });
 
-  afterAll(async () => {
-    await host?.stop().catch(() => undefined);
-    await browser?.close();
-    await library?.remove();
-  });
+  afterAll(() => app?.close());
 
   async function checkScreen(name: string): Promise<void> {
     await saveScreenshot(page, name);
@@ -85,7 +79,7 @@ describe('search and vocabulary', () => {
   }
 
   it('imports the vocabulary from a JSON file shaped { entries: [ { type, labels, aliases } ] }', async () => {
-    const file = join(library.dir, 'vocabulary-to-import.json');
+    const file = join(app.library.dir, 'vocabulary-to-import.json');
     const entries = vocabulary.map(({ type, labels, aliases }) => ({ type, labels, aliases }));
     await writeFile(file, JSON.stringify({ entries }, null, 2));
 

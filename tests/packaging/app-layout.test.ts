@@ -1,21 +1,27 @@
 /**
  * Packs the built app (out/, from `electron-vite build`) as `npm run dist:dir` does, with the
  * project's electron-builder configuration, and checks the result: app.asar holds exactly the
- * build output and package.json (no sources, tests or node_modules), fonts included, and the release and end-to-end builds set their fuses. Electron's
+ * app's build output and package.json (no sources, tests or node_modules), fonts included,
+ * without the command line and loopback host, which run under Node from the project folder and
+ * cannot run from app.asar; and the release and end-to-end builds set their fuses. Electron's
  * zip cannot be downloaded here, so electronDist points at a placeholder made by the test.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractFile, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultImportWorkerPath } from '../../src/main/import/convert-in-worker';
 import { packLinuxDir, type PackedApp } from './support/pack-linux-dir';
 import { writePlaceholderElectron } from './support/placeholder-electron';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/** The main-process entries the packaged app runs; cli.js and host.js are the other two. */
+const APP_ENTRIES = ['out/main/index.js', 'out/main/import-worker.mjs'];
+const NODE_ONLY_ENTRIES = ['out/main/cli.js', 'out/main/host.js'];
 /** linux.executableName in electron-builder.yml. */
 const EXECUTABLE = 'press-office';
 
@@ -35,6 +41,26 @@ function filesInAsar(archive: string): string[] {
     .map((path) => path.split(sep).join('/').replace(/^\//, ''))
     .filter((path) => !('files' in statFile(archive, path)))
     .sort();
+}
+
+/** The relative modules a built ES module imports, statically or dynamically. */
+function relativeImports(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(/(?:\bfrom|\bimport\(?)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((match) =>
+    resolve(dirname(file), match[1]!),
+  );
+}
+
+/** The file and every file it imports, transitively. */
+function moduleClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (existsSync(file)) relativeImports(file).forEach(visit);
+  };
+  visit(entry);
+  return [...seen];
 }
 
 const FUSE_ON = '1'.charCodeAt(0);
@@ -99,7 +125,7 @@ describe('the packaged app', () => {
       expect.arrayContaining([
         'package.json',
         'out/main/index.js',
-        'out/main/host.js',
+        'out/main/import-worker.mjs',
         'out/preload/index.cjs',
         'out/renderer/index.html',
       ]),
@@ -111,9 +137,31 @@ describe('the packaged app', () => {
     expect(exportFonts.some((file) => file.includes('cyrillic-ext'))).toBe(true);
   });
 
-  it('has exactly the build output and package.json in app.asar', async () => {
-    const built = (await filesUnder(join(root, 'out'))).map((file) => `out/${file}`);
+  it("has exactly the app's build output and package.json in app.asar", async () => {
+    const appChunks = new Set(
+      APP_ENTRIES.flatMap((entry) => moduleClosure(join(root, entry)))
+        .map((file) => relative(root, file).split(sep).join('/'))
+        .filter((file) => file.startsWith('out/main/chunks/')),
+    );
+    const built = (await filesUnder(join(root, 'out')))
+      .map((file) => `out/${file}`)
+      .filter((file) => !NODE_ONLY_ENTRIES.includes(file))
+      .filter((file) => !file.startsWith('out/main/chunks/') || appChunks.has(file));
     expect(filesInAsar(release.asar)).toEqual(['package.json', ...built].sort());
+  });
+
+  it('leaves out the command line, the loopback host and what only they load', () => {
+    const files = filesInAsar(release.asar);
+    expect(files.filter((file) => NODE_ONLY_ENTRIES.includes(file))).toEqual([]);
+    // app.asar has no node_modules, so nothing in it may load the one run-time dependency.
+    const loadingPlaywright = files.filter(
+      (file) =>
+        /\.m?js$/.test(file) &&
+        /\bfrom\s*["']playwright-core["']|require\(["']playwright-core["']\)/.test(
+          extractFile(release.asar, file).toString('utf8'),
+        ),
+    );
+    expect(loadingPlaywright).toEqual([]);
   });
 
   it('has no sources, tests, benchmarks or node_modules in app.asar', () => {
@@ -133,6 +181,24 @@ describe('the packaged app', () => {
     };
     expect(filesInAsar(release.asar)).toContain(manifest.main);
     expect(manifest.desktopName).toBe(`${EXECUTABLE}.desktop`);
+  });
+
+  it('unpacks the import worker and all it imports beside app.asar, where main looks for it', async () => {
+    // The built module that looks the worker up, as main sees it when running from app.asar.
+    const built = (await filesUnder(join(root, 'out', 'main'))).filter(
+      (file) =>
+        file.endsWith('js') &&
+        file !== 'import-worker.mjs' &&
+        readFileSync(join(root, 'out', 'main', file), 'utf8').includes('"import-worker.mjs"'),
+    );
+    expect(built).toHaveLength(1);
+    const insideAsar = pathToFileURL(join(release.asar, 'out', 'main', built[0]!)).href;
+    const worker = defaultImportWorkerPath(insideAsar);
+    expect(worker).toBe(join(release.resourcesDir, 'app.asar.unpacked', 'out', 'main', 'import-worker.mjs'));
+    const closure = moduleClosure(worker);
+    expect(closure.length).toBeGreaterThan(1);
+    expect(closure.filter((file) => !existsSync(file))).toEqual([]);
+    expect(closure.filter((file) => !file.startsWith(join(release.resourcesDir, 'app.asar.unpacked')))).toEqual([]);
   });
 
   it('sets the release fuses', async () => {

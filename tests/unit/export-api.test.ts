@@ -12,6 +12,7 @@ import type { Envelope } from '@shared/errors';
 import { createDispatcher } from '../../src/main/api/dispatch';
 import { checkVerdicts, gateFindings } from '../../src/main/export-jobs/check-gate';
 import { planExport } from '../../src/main/export-jobs/export-plan';
+import { releasePackageNames } from '../../src/main/export/package-names';
 import { ExportJobs } from '../../src/main/export-jobs/export-jobs';
 import { HEADLESS_EXPORT_SHELL, type ExportShell } from '../../src/main/export-jobs/export-shell';
 import { LibrarySession } from '../../src/main/library/session';
@@ -22,6 +23,8 @@ import { useTempDirs } from './support/temp-dir';
 
 const tempDir = useTempDirs();
 const FULL = 'combat-brotherhood-2023';
+/** The demo release's package name: its date and title. */
+const FULL_PACKAGE = releasePackageNames(fullRelease).base;
 
 /** The en+ru release with ru's "7 flagpoles" made 8, and a link in en that ru lacks; not
  * yet brought up to date against its source. */
@@ -174,7 +177,7 @@ describe('the export methods', () => {
     }
     expect(status.items).toEqual([expect.objectContaining({ outcome: 'exported' })]);
 
-    const zip = join(out, `${FULL}.zip`);
+    const zip = join(out, `${FULL_PACKAGE}.zip`);
     expect(await dispatch('export.reveal', { jobId: started.jobId })).toEqual({
       ok: true,
       value: { path: zip, shown: true },
@@ -203,7 +206,7 @@ describe('the export methods', () => {
     );
     const done = await jobs.settled(jobId);
     expect(done.destination).toBe(join(libraryDir, 'exports'));
-    expect(done.items[0]).toMatchObject({ path: join(libraryDir, 'exports', FULL) });
+    expect(done.items[0]).toMatchObject({ path: join(libraryDir, 'exports', FULL_PACKAGE) });
     expect(valueOf(await dispatch('export.reveal', { jobId }))).toEqual({
       path: join(libraryDir, 'exports'),
       shown: true,
@@ -260,7 +263,7 @@ describe('the export methods', () => {
     );
     await jobs.settled(jobId);
     expect(valueOf(await dispatch('export.reveal', { jobId }))).toEqual({
-      path: join(libraryDir, 'exports', FULL),
+      path: join(libraryDir, 'exports', FULL_PACKAGE),
       shown: false,
     });
     await jobs.close();

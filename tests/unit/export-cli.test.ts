@@ -223,18 +223,15 @@ describe('press-office commands', () => {
       out,
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout.trim().split('\n')).toEqual([
-      join(out, 'diplomacy-school-2024.zip'),
-      join(out, 'combat-brotherhood-2023.zip'),
-    ]);
+    // Named by date and source title (English here), cut at a word to 60 characters.
+    const seven = '2024-07-25-csto-secretariat-meets-graduates-of-the-summer-school-of.zip';
+    const full = '2023-09-01-opening-ceremony-of-the-csto-joint-exercise-combat.zip';
+    expect(run.stdout.trim().split('\n')).toEqual([join(out, seven), join(out, full)]);
     expect(run.stderr).toContain(
       'combat-brotherhood-2023: left out ru: never compared with the source',
     );
     expect(run.stderr).toContain('(--override ru includes it)');
-    expect((await readdir(out)).sort()).toEqual([
-      'combat-brotherhood-2023.zip',
-      'diplomacy-school-2024.zip',
-    ]);
+    expect((await readdir(out)).sort()).toEqual([full, seven]);
   });
 
   it('exits 1 on failure and 2 on bad usage, with one line on stderr', async () => {

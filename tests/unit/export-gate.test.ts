@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Release, Variant } from '@shared/domain';
+import type { Lang } from '@shared/languages';
 import { exportBatch } from '../../src/main/export/batch-export';
 import { activeEmbargo } from '../../src/main/export/embargo';
 import { ExportBlockedError, type ExportProgress } from '../../src/main/export/export-release';
@@ -12,6 +13,7 @@ import { evaluateGate } from '../../src/main/export/gate';
 import { checkVerdicts } from '../../src/main/export-jobs/check-gate';
 import { planExport } from '../../src/main/export-jobs/export-plan';
 import type { Manifest } from '../../src/main/export/manifest';
+import { releasePackageNames } from '../../src/main/export/package-names';
 import { embargoedAdvisory, fullRelease, sevenLanguageItem, vocabulary } from '../fixtures';
 import { approved, TEST_APP, withSourceEdited, withStatus } from './support/export-releases';
 import { exportFixture, readTree } from './support/export-run';
@@ -46,7 +48,7 @@ describe('gate', () => {
     });
     expect(result.gate.included).toEqual(['ru', 'en']);
     const files = await readTree(result.path);
-    expect(files.has('ru.html')).toBe(true);
+    expect(files.has(releasePackageNames(release).page('ru'))).toBe(true);
     const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8')) as Manifest;
     expect(manifest.override).toEqual({ langs: ['ru'], by: 'Duty editor' });
     const ru = manifest.languages.find((l) => l.lang === 'ru')!;
@@ -55,7 +57,7 @@ describe('gate', () => {
 
     const plain = await exportFixture(release, await tempDir());
     const plainFiles = await readTree(plain.path);
-    expect(plainFiles.has('ru.html')).toBe(false);
+    expect(plainFiles.has(releasePackageNames(release).page('ru'))).toBe(false);
     const plainManifest = JSON.parse(plainFiles.get('manifest.json')!.toString('utf8')) as Manifest;
     expect(plainManifest.override).toBeNull();
     expect(plainManifest.languages.find((l) => l.lang === 'ru')).toMatchObject({ included: false });
@@ -109,8 +111,20 @@ describe('embargo', () => {
       ru: 'ЭМБАРГО ДО 25 августа 2023 г., 10:00 (Europe/Minsk, UTC+03:00)',
       en: 'EMBARGOED UNTIL 25 August 2023, 10:00 (Europe/Minsk, UTC+03:00)',
     };
+    // Each page opens with a stamp: the word, and the time it lifts, in the page's language.
+    const stamps = {
+      ru: ['ЭМБАРГО', 'Не для публикации до 25 августа 2023 г., 10:00 (Europe/Minsk, UTC+03:00)'],
+      en: ['EMBARGO', 'Not for publication before 25 August 2023, 10:00 (Europe/Minsk, UTC+03:00)'],
+    };
+    const names = releasePackageNames(advisory);
+    for (const [lang, [word, until]] of Object.entries(stamps)) {
+      const page = files.get(names.page(lang as Lang))!.toString('utf8');
+      expect(page, lang).toContain(`<p class="embargo-stamp__word">${word}</p>`);
+      expect(page, lang).toContain(`<p class="embargo-stamp__until">${until}</p>`);
+      // Before the article: the first thing of the release a reader meets.
+      expect(page.indexOf('embargo-stamp'), lang).toBeLessThan(page.indexOf('<article>'));
+    }
     for (const [lang, notice] of Object.entries(notices)) {
-      expect(files.get(`${lang}.html`)!.toString('utf8'), lang).toContain(notice);
       expect(files.get(`newsml/${lang}.xml`)!.toString('utf8'), lang).toContain(notice);
       expect(files.get('index.html')!.toString('utf8'), lang).toContain(notice);
       expect(files.get('newsml/package.xml')!.toString('utf8'), lang).toContain(notice);
@@ -179,13 +193,13 @@ describe('progress, cancel and batch', () => {
       ['accreditation-combat-brotherhood-2023', false],
     ]);
     expect(items[2]).toMatchObject({ error: expect.stringMatching(/not approved/) });
-    expect((await readdir(out)).sort()).toEqual([
-      'combat-brotherhood-2023.zip',
-      'diplomacy-school-2024.zip',
-    ]);
-    expect((await readFile(join(out, 'diplomacy-school-2024.zip'))).subarray(0, 2).toString()).toBe(
-      'PK',
+    const zipOf = (id: string) => `${releasePackageNames(releases.get(id)!).base}.zip`;
+    expect((await readdir(out)).sort()).toEqual(
+      [zipOf('combat-brotherhood-2023'), zipOf('diplomacy-school-2024')].sort(),
     );
+    expect(
+      (await readFile(join(out, zipOf('diplomacy-school-2024')))).subarray(0, 2).toString(),
+    ).toBe('PK');
   });
 });
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { releasePackageNames } from '../../src/main/export/package-names';
 import { fullRelease } from '../fixtures';
 import { HOSTILE_ALT, hostileRelease, PIXEL_PNG } from './support/export-releases';
 import { exportFixture, readTree } from './support/export-run';
@@ -32,20 +33,20 @@ async function exportHostile() {
   const library = await tempDir();
   await mkdir(join(library, 'assets'));
   await writeFile(join(library, 'assets', `${'a'.repeat(64)}.png`), PIXEL_PNG);
-  const result = await exportFixture(
-    hostileRelease(fullRelease),
-    await tempDir(),
-    {},
-    null,
-    library,
-  );
-  return readTree(result.path);
+  const release = hostileRelease(fullRelease);
+  const result = await exportFixture(release, await tempDir(), {}, null, library);
+  const names = releasePackageNames(release);
+  // The hostile title names the files too: only the safe alphabet is left of it.
+  expect(names.base).toMatch(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  const files = await readTree(result.path);
+  const pages = [names.page('en'), names.page('ru'), 'index.html'];
+  return { files, pages, en: files.get(names.page('en'))! };
 }
 
 describe('hostile content', () => {
   it('never becomes executable markup', async () => {
-    const files = await exportHostile();
-    for (const page of ['en.html', 'ru.html', 'index.html']) {
+    const { files, pages } = await exportHostile();
+    for (const page of pages) {
       const html = files.get(page)!.toString('utf8');
       const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
       expect(
@@ -72,8 +73,8 @@ describe('hostile content', () => {
   });
 
   it('renders the hostile text literally', async () => {
-    const files = await exportHostile();
-    const html = files.get('en.html')!.toString('utf8');
+    const { files, en } = await exportHostile();
+    const html = en.toString('utf8');
     expect(html).toContain(
       '<h1>Breaking &lt;/title&gt;&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; “news”</h1>',
     );
@@ -107,9 +108,9 @@ describe('hostile content', () => {
   });
 
   it('keeps the pages valid HTML and the NewsML well-formed XML', async () => {
-    const files = await exportHostile();
+    const { files, pages } = await exportHostile();
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-    for (const page of ['en.html', 'ru.html', 'index.html']) {
+    for (const page of pages) {
       const report = await validator.validateString(files.get(page)!.toString('utf8'), page);
       const errors = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2));
       expect(errors.map((m) => `${page} ${m.ruleId}: ${m.message}`)).toEqual([]);

@@ -13,6 +13,7 @@ import { defaultDestination, resolveDestination } from '../../src/main/export-jo
 import { ExportJobs } from '../../src/main/export-jobs/export-jobs';
 import { LazyPdfEngine } from '../../src/main/export-jobs/lazy-pdf-engine';
 import type { Manifest } from '../../src/main/export/manifest';
+import { releasePackageNames } from '../../src/main/export/package-names';
 import type { PdfEngine } from '../../src/main/export/pdf-engine';
 import { Library } from '../../src/main/library/library';
 import { demoContent } from '../../src/main/library/seed';
@@ -26,6 +27,12 @@ const tempDir = useTempDirs();
 const SEVEN = 'diplomacy-school-2024';
 const FULL = 'combat-brotherhood-2023';
 const ADVISORY = 'accreditation-combat-brotherhood-2023';
+
+/** `<date>-<slug>.zip` of a demo release. */
+function zipOf(id: string): string {
+  const release = demoContent(FIXTURE_NOW).releases.find((r) => r.id === id)!;
+  return `${releasePackageNames(release).base}.zip`;
+}
 
 /** The demo library with the seven-language item and the en+ru release approved and current. */
 async function openLibrary(): Promise<Library> {
@@ -72,13 +79,13 @@ describe('an export job', () => {
       {
         releaseId: FULL,
         outcome: 'exported',
-        path: join(out, `${FULL}.zip`),
+        path: join(out, zipOf(FULL)),
         included: ['ru', 'en'],
         overridden: [],
         leftOut: [],
       },
     ]);
-    expect(await readdir(out)).toEqual([`${FULL}.zip`]);
+    expect(await readdir(out)).toEqual([zipOf(FULL)]);
     await jobs.close();
     await library.close();
   });
@@ -113,8 +120,8 @@ describe('an export job', () => {
       [FULL, 'exported'],
     ]);
     // No staging folder, no half-written zip of the second release.
-    expect(await readdir(out)).toEqual([`${FULL}.zip`]);
-    expect((await manifestOf(join(out, `${FULL}.zip`))).languages.map((l) => l.lang)).toEqual([
+    expect(await readdir(out)).toEqual([zipOf(FULL)]);
+    expect((await manifestOf(join(out, zipOf(FULL)))).languages.map((l) => l.lang)).toEqual([
       'ru',
       'en',
     ]);
@@ -126,8 +133,9 @@ describe('an export job', () => {
   it('reports each failing release with a coded error and goes on with the next', async () => {
     const library = await openLibrary();
     const out = await tempDir();
-    // Something that is no package stands where the seven-language zip would go.
-    await mkdir(join(out, `${SEVEN}.zip`));
+    // Something that is no package stands where the seven-language zip would go, and beside it.
+    await mkdir(join(out, zipOf(SEVEN)));
+    await mkdir(join(out, zipOf(SEVEN).replace(/\.zip$/, `-${SEVEN}.zip`)));
     const logUnexpected = vi.fn();
     const jobs = jobsWith(null, logUnexpected);
     const { jobId } = jobs.start({
@@ -212,7 +220,7 @@ describe('an export job', () => {
       jobs.start({ library, ids: [FULL], formats: ['html', 'zip'], destination: out }).jobId,
     );
     expect(byDefault.items[0]).toMatchObject({ included: ['ru'], leftOut: ['en'], overridden: [] });
-    expect((await manifestOf(join(out, `${FULL}.zip`))).override).toBeNull();
+    expect((await manifestOf(join(out, zipOf(FULL)))).override).toBeNull();
 
     const overridden = await jobs.settled(
       jobs.start({
@@ -224,7 +232,7 @@ describe('an export job', () => {
       }).jobId,
     );
     expect(overridden.items[0]).toMatchObject({ included: ['ru', 'en'], overridden: ['en'] });
-    const manifest = await manifestOf(join(out, `${FULL}.zip`));
+    const manifest = await manifestOf(join(out, zipOf(FULL)));
     expect(manifest.override).toEqual({ langs: ['en'], by: null });
     expect(manifest.languages.find((l) => l.lang === 'en')).toMatchObject({
       overridden: true,

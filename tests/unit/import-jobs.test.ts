@@ -1,6 +1,6 @@
 /**
  * Import jobs through the dispatcher: conversion runs in a worker (the built
- * out/main/import-worker.js), so main answers other calls while a large document converts;
+ * out/main/import-worker.mjs), so main answers other calls while a large document converts;
  * cancel stops it with nothing half-written; a file that exhausts the worker's heap fails alone.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import type { ImportJobStatus } from '@shared/import-api';
 import { createDispatcher, type Dispatch } from '../../src/main/api/dispatch';
 import { ImportJobs } from '../../src/main/import/import-jobs';
 import { LibrarySession } from '../../src/main/library/session';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { buildDocx, docx } from './support/docx-builder';
 import { useTempDirs } from './support/temp-dir';
 
@@ -29,6 +30,23 @@ function largeDocx(paragraphs: number): string {
 }
 
 const LARGE = largeDocx(3_000);
+/** A real .docx whose document.xml is cut off mid-element, as a broken save leaves it. */
+function brokenXmlDocx(): string {
+  const parts = unzipSync(buildDocx({ body: [docx.heading('Half-saved statement'), docx.paragraph(docx.text('Text.'))] }));
+  const xml = new TextDecoder().decode(parts['word/document.xml']);
+  parts['word/document.xml'] = strToU8(xml.slice(0, xml.indexOf('Half-saved') + 4));
+  return Buffer.from(zipSync(parts)).toString('base64');
+}
+
+/** A .docx cut in half by an interrupted copy: the zip's directory is gone. */
+function truncatedDocx(): string {
+  const whole = buildDocx({ body: [docx.heading('Copied halfway'), docx.paragraph(docx.text('Text.'))] });
+  return Buffer.from(whole.subarray(0, Math.floor(whole.length / 2))).toString('base64');
+}
+
+const GOOD_DOCX = Buffer.from(
+  buildDocx({ body: [docx.heading('Seminar on mine clearance'), docx.paragraph(docx.text('It opened today.'))] }),
+).toString('base64');
 const SMALL_TXT = Buffer.from('Briefing on Monday\n\nThe centre opens at nine.\n').toString('base64');
 
 async function openLibrary(jobs: ImportJobs): Promise<{ dispatch: Dispatch; session: LibrarySession }> {
@@ -151,6 +169,38 @@ describe('import jobs', () => {
     ]);
     expect(await titles(dispatch)).toEqual(['Briefing on Monday']);
     expect(valueOf(await dispatch('library.info', {}))).toBeTruthy();
+    await jobs.close();
+    await session.close();
+  });
+
+  it('reports each damaged .docx as damaged, imports the files around it, and the next job still runs', async () => {
+    const jobs = new ImportJobs();
+    const { dispatch, session } = await openLibrary(jobs);
+    const { jobId } = valueOf<ImportJobStatus>(
+      await dispatch('import.start', {
+        files: [
+          { name: 'briefing.txt', data: SMALL_TXT },
+          { name: 'half-saved.docx', data: brokenXmlDocx() },
+          { name: 'copied-halfway.docx', data: truncatedDocx() },
+          { name: 'seminar.docx', data: GOOD_DOCX },
+        ],
+      }),
+    );
+    const ended = await jobs.settled(jobId);
+    expect(ended.state).toBe('done');
+    expect(ended.items.map((item) => [item.name, item.ok ? 'imported' : item.problem])).toEqual([
+      ['briefing.txt', 'imported'],
+      ['half-saved.docx', 'damaged'],
+      ['copied-halfway.docx', 'damaged'],
+      ['seminar.docx', 'imported'],
+    ]);
+    expect(await titles(dispatch)).toEqual(['Briefing on Monday', 'Seminar on mine clearance']);
+
+    const next = await jobs.settled(
+      valueOf<ImportJobStatus>(await dispatch('import.start', { files: [{ name: 'again.docx', data: GOOD_DOCX }] }))
+        .jobId,
+    );
+    expect(next.items).toEqual([expect.objectContaining({ name: 'again.docx', ok: true })]);
     await jobs.close();
     await session.close();
   });

@@ -156,6 +156,11 @@ describe('review.setSourceLanguage', () => {
     release = await call('review.setSourceLanguage', { ...ref(release), lang: 'ru' });
     expect(release.sourceLang).toBe('ru');
     expect(versionIn(release, 'ru').sourceBase).toBeNull();
+    // The signature moves with the source: each version still signs in its own language.
+    expect(release.issuer).toBe('Секретариат ОДКБ\nПресс-служба');
+    expect(versionIn(release, 'ru').issuer).toBeUndefined();
+    expect(versionIn(release, 'en').issuer).toBe('CSTO Secretariat');
+    expect(versionIn(release, 'hy').issuer).toBe('ՀԱՊԿ քարտուղարություն\nՄամուլի ծառայություն');
     const states = Object.fromEntries(
       (await call('review.get', { id: release.id })).versions.map((v) => [
         v.lang,

@@ -1,9 +1,8 @@
 /**
  * Electronegativity (Doyensec's scanner for Electron misconfigurations) over src/: no HIGH
  * finding may stand unless it is a reviewed false positive, listed below for one file and one
- * check with its reason. Every other finding is printed for review. The scanner is pinned and
- * fetched by npx, outside the project's dependencies; without the npm registry (or npm's cache
- * in ~/.npm) the test fails and says so.
+ * check with its reason. Every other finding is printed for review. The scanner is a pinned
+ * devDependency (@doyensec/electronegativity), so the test needs no network.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -16,7 +15,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slowMachineMs } from '../support/timeouts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const SCANNER = '@doyensec/electronegativity@1.10.3';
 const SCAN_SCRIPT = fileURLToPath(new URL('./support/electronegativity-scan.mjs', import.meta.url));
 
 /**
@@ -103,31 +101,13 @@ async function electronVersion(): Promise<string> {
 
 async function scan(reportFile: string): Promise<{ findings: Finding[]; errors: ScanError[] }> {
   const args = [
-    '--yes',
-    '--prefer-offline',
-    '--package',
-    SCANNER,
-    '--',
-    process.execPath,
     SCAN_SCRIPT,
     join(root, 'src'),
     await electronVersion(),
     reportFile,
     ...EXCLUDED_CHECKS,
   ];
-  try {
-    await promisify(execFile)('npx', args, {
-      cwd: root,
-      timeout: slowMachineMs(6),
-      shell: process.platform === 'win32',
-    });
-  } catch (error) {
-    // The error's message ends with npx's stderr.
-    throw new Error(
-      `electronegativity did not run: \`npx ${SCANNER}\` needs the npm registry (or npm's cache ` +
-        `in ~/.npm).\n${String(error)}`,
-    );
-  }
+  await promisify(execFile)(process.execPath, args, { cwd: root, timeout: slowMachineMs(6) });
   return JSON.parse(await readFile(reportFile, 'utf8')) as {
     findings: Finding[];
     errors: ScanError[];

@@ -9,7 +9,6 @@ import {
   withSnippet,
   withTemplate,
 } from '../drafting/templates';
-import { importFile } from '../import/import-files';
 import type { ImportJobs } from '../import/import-jobs';
 import { convertPaste } from '../import/paste';
 import type { LibrarySessionApi } from '../library/library-api';
@@ -26,7 +25,6 @@ type DraftingMethod =
   | 'snippets.delete'
   | 'assets.put'
   | 'assets.get'
-  | 'import.files'
   | 'import.html'
   | 'import.start'
   | 'import.status'
@@ -54,14 +52,6 @@ export function createDraftingHandlers(
     'assets.get': async ({ src }) => {
       const { mime, bytes } = await readAsset(library().dir, src);
       return { mime, data: bytes.toString('base64') };
-    },
-    'import.files': async ({ files, sourceLang }) => {
-      const outcomes = [];
-      for (const file of files) {
-        const bytes = Buffer.from(file.data, 'base64');
-        outcomes.push(await importFile(library(), { name: file.name, bytes }, sourceLang));
-      }
-      return outcomes;
     },
     'import.html': async ({ html }) => convertPaste(library().dir, html),
     'import.start': async ({ files, sourceLang }) =>

@@ -3,6 +3,7 @@
  * releases.save, which goes through the review rules so that no save can bypass them.
  */
 import type { LibrarySessionApi } from '../library/library-api';
+import { approvalCheck } from '../review/approval-guard';
 import { addComment, resolveComment } from '../review/comments';
 import type { ReviewContext } from '../review/context';
 import {
@@ -27,6 +28,7 @@ type ReviewMethod =
   | 'review.markUpToDate'
   | 'review.setStatus'
   | 'review.setSourceLanguage'
+  | 'review.approvalCheck'
   | 'comments.add'
   | 'comments.resolve'
   | 'revisions.list'
@@ -46,8 +48,13 @@ export function createReviewHandlers(session: LibrarySessionApi): Pick<Handlers,
     'review.addLanguage': async ({ id, rev, lang, mode }) =>
       addLanguageVersion(ctx(), { id, rev }, lang, mode),
     'review.markUpToDate': async ({ id, rev, lang }) => markUpToDate(ctx(), { id, rev }, lang),
-    'review.setStatus': async ({ id, rev, lang, status }) =>
-      changeStatus(ctx(), { id, rev }, lang, status),
+    'review.setStatus': async ({ id, rev, lang, status, override }) =>
+      changeStatus(ctx(), { id, rev }, lang, status, override),
+    'review.approvalCheck': async ({ id, lang }) => {
+      const c = ctx();
+      const release = await c.library.getRelease(id);
+      return approvalCheck(c, release, lang);
+    },
     'review.setSourceLanguage': async ({ id, rev, lang }) =>
       changeSourceLanguage(ctx(), { id, rev }, lang),
     'comments.add': async ({ id, rev, lang, paragraph, text }) =>

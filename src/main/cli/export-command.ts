@@ -52,6 +52,7 @@ export async function runExport(
         vocabulary: library.listVocabulary(),
         revisions: await library.listRevisions(id),
         libraryDir: library.dir,
+        letterhead: library.getSettings().letterhead,
       }),
       resolve(command.out),
       engine,

@@ -125,6 +125,7 @@ export class ExportJob {
         vocabulary,
         revisions: await library.listRevisions(releaseId),
         libraryDir: library.dir,
+        letterhead: library.getSettings().letterhead,
       };
       const result = await exportRelease(source, this.request.destination, this.context.engine, {
         formats: this.request.formats,

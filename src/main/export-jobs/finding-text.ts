@@ -3,6 +3,13 @@
  * manifest (`check-failed` problems) and the CLI prints. The app shows its own wording.
  */
 import type { Finding, Location } from '@shared/review/findings';
+import type { OwnField } from '@shared/version-metadata';
+
+const FIELD_NAMES: Readonly<Record<OwnField, string>> = {
+  issuer: 'signature',
+  datelinePlace: 'dateline place',
+  contacts: 'contact names and roles',
+};
 
 function where(at: Location): string {
   return at.part === 'body' ? `paragraph ${at.paragraph + 1}` : at.part;
@@ -40,5 +47,9 @@ export function findingText(finding: Finding): string {
         finding.missing.map((l) => l.href),
         finding.extra.map((l) => l.href),
       )}`;
+    case 'source-fallback':
+      return `no ${FIELD_NAMES[finding.field]} of its own: the source's is shown`;
+    case 'dateline-script':
+      return `dateline place "${finding.place}" is written in ${finding.found.join(', ')} script, not ${finding.expected}`;
   }
 }

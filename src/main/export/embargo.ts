@@ -41,8 +41,18 @@ export function activeEmbargo(embargo: Embargo | null, now: Date): ActiveEmbargo
   };
 }
 
+/** "25 August 2023, 10:00 (Europe/Minsk, UTC+03:00)" in `lang`. */
+function liftTime(embargo: ActiveEmbargo, lang: Lang): string {
+  return `${formatWallDateTime(embargo.until, lang)} (${embargo.timeZone}, ${embargo.utcOffset})`;
+}
+
 /** "EMBARGOED UNTIL 25 August 2023, 10:00 (Europe/Minsk, UTC+03:00)" in `lang`. */
 export function embargoNotice(embargo: ActiveEmbargo, lang: Lang): string {
-  const time = `${formatWallDateTime(embargo.until, lang)} (${embargo.timeZone}, ${embargo.utcOffset})`;
-  return EXPORT_STRINGS[lang].embargoedUntil(time);
+  return EXPORT_STRINGS[lang].embargoedUntil(liftTime(embargo, lang));
+}
+
+/** The stamp at the top of a page: "EMBARGO" and "Not for publication before …" in `lang`. */
+export function embargoStamp(embargo: ActiveEmbargo, lang: Lang): { word: string; until: string } {
+  const s = EXPORT_STRINGS[lang];
+  return { word: s.embargoWord, until: s.notBefore(liftTime(embargo, lang)) };
 }

@@ -1,26 +1,28 @@
 /**
  * Exports one release as a publication package: the gate picks the language versions, each
  * gets its HTML page, PDF and NewsML item as asked, and the whole goes out as a folder
- * (<out>/<id>/) or a zip (<out>/<id>.zip) with its manifest. Work happens in a hidden staging
+ * (<out>/<date>-<slug>/) or a zip (<out>/<date>-<slug>.zip) with its manifest. Work happens in a hidden staging
  * folder inside <out>, so a cancelled or failed export leaves nothing half-written behind.
  */
-import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Release, Revision, VocabularyEntry } from '@shared/domain';
 import type { Lang } from '@shared/languages';
+import type { Letterhead } from '@shared/letterhead';
 import { AppError } from '../errors';
 import { activeEmbargo } from './embargo';
 import { loadFontFiles } from './fonts';
 import { describeProblem, evaluateGate, type CheckFinding, type GateResult } from './gate';
 import { languageView, type LanguageView } from './language-view';
-import { buildManifest, MANIFEST_FORMAT, MANIFEST_PATH, type Manifest } from './manifest';
+import { buildManifest, MANIFEST_PATH, type Manifest } from './manifest';
 import { newsItemFile, PACKAGE_ITEM_FILE, renderNewsItem, renderPackageItem } from './newsml';
 import { textFile, type PackageFile } from './package-file';
+import { packageNames, releasePackageNames, type PackageNames } from './package-names';
+import { clearOwnPackage, packageOwner } from './package-owner';
 import { zipPackage } from './package-zip';
 import type { PdfEngine } from './pdf-engine';
 import {
-  pageFile,
-  pdfFile,
+  logoPackagePath,
   renderIndexPage,
   renderLanguagePage,
   type PackagePages,
@@ -38,6 +40,8 @@ export interface ExportSource {
   revisions: readonly Revision[];
   /** The library folder, whose assets/ holds the body's images; null when it has none. */
   libraryDir: string | null;
+  /** The library's letterhead (settings); none when absent. */
+  letterhead?: Letterhead;
 }
 
 export interface ExportProgress {
@@ -116,9 +120,11 @@ async function readImages(
   source: ExportSource,
   views: readonly LanguageView[],
 ): Promise<PackageFile[]> {
-  const wanted = new Map(
-    views.flatMap((v) => v.body.images).map((img) => [img.packagePath, img.asset]),
-  );
+  const logo = source.letterhead?.logo;
+  const wanted = new Map([
+    ...views.flatMap((v) => v.body.images).map((img) => [img.packagePath, img.asset] as const),
+    ...(logo ? [[logoPackagePath(logo), logo] as const] : []),
+  ]);
   return Promise.all(
     [...wanted].map(async ([path, asset]) => {
       if (!source.libraryDir) throw new AppError('not-found', `image ${asset}: no library folder`);
@@ -138,21 +144,24 @@ async function writeFiles(root: string, files: readonly PackageFile[]): Promise<
   }
 }
 
-/** Replaces an earlier export of the same release, and nothing else. */
-async function clearPreviousPackage(target: string): Promise<void> {
-  const info = await stat(target).catch(() => null);
-  if (!info) return;
-  if (info.isDirectory()) {
-    const manifest = await readFile(join(target, MANIFEST_PATH), 'utf8').catch(() => '');
-    if (manifest.includes(`"format": "${MANIFEST_FORMAT}"`)) {
-      await rm(target, { recursive: true, force: true });
-      return;
-    }
-  } else if (target.endsWith('.zip')) {
-    await rm(target, { force: true });
-    return;
+/**
+ * The package's names and path: `<date>-<slug>`, or `<date>-<slug>-<id>` when another
+ * release's package (same day, same title) or a file that is not a package holds that name.
+ * An earlier package of the same release under the name is replaced, nothing else is.
+ */
+async function choosePackageTarget(
+  release: Release,
+  outDir: string,
+  zip: boolean,
+): Promise<{ names: PackageNames; target: string }> {
+  const preferred = releasePackageNames(release);
+  for (const names of [preferred, packageNames(`${preferred.base}-${release.id}`)]) {
+    const target = join(outDir, zip ? `${names.base}.zip` : names.base);
+    const owner = await packageOwner(target);
+    if (owner.kind === 'free' || (owner.kind === 'package' && owner.releaseId === release.id))
+      return { names, target };
   }
-  throw new AppError('conflict', `${target} exists and is not a Press Office package`);
+  throw new AppError('conflict', `${join(outDir, preferred.base)} and its alternative are taken`);
 }
 
 export async function exportRelease(
@@ -187,7 +196,16 @@ export async function exportRelease(
     languageView(release, lang, source.vocabulary, embargo),
   );
   const generator = `${options.app.name} ${options.app.version}`;
-  const pages: PackagePages = { release, views, hasPdf: formats.has('pdf'), generator };
+  const { names, target } = await choosePackageTarget(release, outDir, formats.has('zip'));
+  const pages: PackagePages = {
+    release,
+    views,
+    hasPdf: formats.has('pdf'),
+    generator,
+    names,
+    letterhead: source.letterhead,
+    embargo,
+  };
 
   await mkdir(outDir, { recursive: true });
   const staging = await mkdtemp(join(outDir, `.${release.id}.export-`));
@@ -213,7 +231,7 @@ export async function exportRelease(
       for (const view of views) {
         html.set(view.lang, renderLanguagePage(pages, view));
         if (formats.has('html'))
-          delivered.push(textFile(pageFile(view.lang), html.get(view.lang)!));
+          delivered.push(textFile(names.page(view.lang), html.get(view.lang)!));
         progress(`html ${view.lang}`);
       }
       if (formats.has('html')) delivered.push(textFile('index.html', renderIndexPage(pages)));
@@ -225,7 +243,7 @@ export async function exportRelease(
       for (const view of views) {
         const pdf = await engine.render(html.get(view.lang)!, packageDir);
         pdfSizes[view.lang] = pdf.byteLength;
-        delivered.push({ path: pdfFile(view.lang), bytes: pdf });
+        delivered.push({ path: names.pdf(view.lang), bytes: pdf });
         progress(`pdf ${view.lang}`);
       }
     }
@@ -236,6 +254,7 @@ export async function exportRelease(
         views,
         vocabulary: source.vocabulary,
         embargo,
+        names,
         pdfSizes,
         hasHtml: formats.has('html'),
         generator: options.app,
@@ -261,11 +280,10 @@ export async function exportRelease(
     });
     const all = [...delivered, textFile(MANIFEST_PATH, `${JSON.stringify(manifest, null, 2)}\n`)];
 
-    const target = join(outDir, formats.has('zip') ? `${release.id}.zip` : release.id);
     if (formats.has('zip')) {
       const zipPath = join(staging, 'package.zip');
       await writeFile(zipPath, zipPackage(all, now));
-      await clearPreviousPackage(target);
+      await clearOwnPackage(target, release.id);
       await rename(zipPath, target);
     } else {
       if (!formats.has('html')) await rm(packageDir, { recursive: true, force: true });
@@ -274,7 +292,7 @@ export async function exportRelease(
         packageDir,
         formats.has('html') ? all.filter((f) => !supportPaths.has(f.path)) : all,
       );
-      await clearPreviousPackage(target);
+      await clearOwnPackage(target, release.id);
       await rename(packageDir, target);
     }
     await rm(staging, { recursive: true, force: true });

@@ -17,6 +17,9 @@ export interface ExportStrings {
   email: string;
   /** The embargo notice around an already formatted time. */
   embargoedUntil: (time: string) => string;
+  /** The embargo stamp at the top of a page: its word, and the line around the time. */
+  embargoWord: string;
+  notBefore: (time: string) => string;
 }
 
 export const EXPORT_STRINGS: Record<Lang, ExportStrings> = {
@@ -36,6 +39,8 @@ export const EXPORT_STRINGS: Record<Lang, ExportStrings> = {
     phone: 'Tel.',
     email: 'Email',
     embargoedUntil: (time) => `EMBARGOED UNTIL ${time}`,
+    embargoWord: 'EMBARGO',
+    notBefore: (time) => `Not for publication before ${time}`,
   },
   ru: {
     kinds: {
@@ -53,6 +58,8 @@ export const EXPORT_STRINGS: Record<Lang, ExportStrings> = {
     phone: 'Тел.',
     email: 'Эл. почта',
     embargoedUntil: (time) => `ЭМБАРГО ДО ${time}`,
+    embargoWord: 'ЭМБАРГО',
+    notBefore: (time) => `Не для публикации до ${time}`,
   },
   hy: {
     kinds: {
@@ -70,6 +77,8 @@ export const EXPORT_STRINGS: Record<Lang, ExportStrings> = {
     phone: 'Հեռ.',
     email: 'Էլ. փոստ',
     embargoedUntil: (time) => `ԷՄԲԱՐԳՈ ՄԻՆՉԵՎ ${time}`,
+    embargoWord: 'ԷՄԲԱՐԳՈ',
+    notBefore: (time) => `Չհրապարակել մինչև ${time}`,
   },
   be: {
     kinds: {
@@ -87,6 +96,8 @@ export const EXPORT_STRINGS: Record<Lang, ExportStrings> = {
     phone: 'Тэл.',
     email: 'Эл. пошта',
     embargoedUntil: (time) => `ЭМБАРГА ДА ${time}`,
+    embargoWord: 'ЭМБАРГА',
+    notBefore: (time) => `Не для публікацыі да ${time}`,
   },
   kk: {
     kinds: {
@@ -104,6 +115,8 @@ export const EXPORT_STRINGS: Record<Lang, ExportStrings> = {
     phone: 'Тел.',
     email: 'Эл. пошта',
     embargoedUntil: (time) => `ЭМБАРГО: ${time} ДЕЙІН`,
+    embargoWord: 'ЭМБАРГО',
+    notBefore: (time) => `${time} дейін жариялауға болмайды`,
   },
   ky: {
     kinds: {
@@ -121,6 +134,8 @@ export const EXPORT_STRINGS: Record<Lang, ExportStrings> = {
     phone: 'Тел.',
     email: 'Эл. почта',
     embargoedUntil: (time) => `ЭМБАРГО: ${time} ЧЕЙИН`,
+    embargoWord: 'ЭМБАРГО',
+    notBefore: (time) => `${time} чейин жарыялоого болбойт`,
   },
   tg: {
     kinds: {
@@ -138,6 +153,8 @@ export const EXPORT_STRINGS: Record<Lang, ExportStrings> = {
     phone: 'Тел.',
     email: 'Почтаи электронӣ',
     embargoedUntil: (time) => `ЭМБАРГО ТО ${time}`,
+    embargoWord: 'ЭМБАРГО',
+    notBefore: (time) => `То ${time} нашр карда нашавад`,
   },
 };
 

@@ -5,6 +5,7 @@
 import type { Contact, Release, VocabularyEntry } from '@shared/domain';
 import { formatDateline } from '@shared/date-format';
 import type { Lang } from '@shared/languages';
+import { versionMetadata } from '@shared/version-metadata';
 import { embargoNotice, type ActiveEmbargo } from './embargo';
 import { EXPORT_STRINGS } from './export-strings';
 import { cleanText } from './markup-escape';
@@ -52,7 +53,9 @@ export function languageView(
   const variant = release.variants[lang];
   if (!variant) throw new Error(`release ${release.id} has no ${lang} version`);
   const byId = new Map(vocabulary.map((entry) => [entry.id, entry]));
-  const place = cleanText(variant.datelinePlace);
+  // The language's own signature, place and contacts, or the source's where it has none.
+  const own = versionMetadata(release, lang);
+  const place = cleanText(own.datelinePlace);
   return {
     lang,
     title: cleanText(variant.title).trim(),
@@ -63,8 +66,8 @@ export function languageView(
     body: renderBody(variant.body, 'html'),
     xhtmlBody: renderBody(variant.body, 'xhtml').html,
     bodyText: bodyText(variant.body),
-    issuer: cleanText(release.issuer).trim(),
-    contacts: release.contacts.map((c) => ({
+    issuer: cleanText(own.issuer).trim(),
+    contacts: own.contacts.map((c) => ({
       name: cleanText(c.name).trim(),
       role: cleanText(c.role).trim(),
       phone: cleanText(c.phone).trim(),

@@ -11,7 +11,7 @@ import type { Lang } from '@shared/languages';
 import type { ActiveEmbargo } from './embargo';
 import type { LanguageView } from './language-view';
 import { escapeMarkup as esc } from './markup-escape';
-import { pageFile, pdfFile } from './render-html';
+import type { PackageNames } from './package-names';
 
 export const NEWSML_FOLDER = 'newsml';
 export const newsItemFile = (lang: Lang): string => `${NEWSML_FOLDER}/${lang}.xml`;
@@ -37,6 +37,8 @@ export interface NewsmlInput {
   views: readonly LanguageView[];
   vocabulary: readonly VocabularyEntry[];
   embargo: ActiveEmbargo | null;
+  /** What the package's pages and PDFs are called, for remoteContent. */
+  names: PackageNames;
   /** Byte sizes of the PDFs in the package, by language; absent when there are none. */
   pdfSizes: Partial<Record<Lang, number>>;
   hasHtml: boolean;
@@ -119,11 +121,11 @@ export function renderNewsItem(input: NewsmlInput, view: LanguageView): string {
   const remote = [
     ...(pdfSize !== undefined
       ? [
-          `    <remoteContent href="../${pdfFile(view.lang)}" contenttype="application/pdf" size="${pdfSize}"/>`,
+          `    <remoteContent href="../${input.names.pdf(view.lang)}" contenttype="application/pdf" size="${pdfSize}"/>`,
         ]
       : []),
     ...(input.hasHtml
-      ? [`    <remoteContent href="../${pageFile(view.lang)}" contenttype="text/html"/>`]
+      ? [`    <remoteContent href="../${input.names.page(view.lang)}" contenttype="text/html"/>`]
       : []),
   ];
   return [

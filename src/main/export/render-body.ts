@@ -27,6 +27,8 @@ export interface BodyImage {
 
 export interface RenderedBody {
   html: string;
+  /** Where the last top-level block starts in `html`: print keeps it with what follows the body. */
+  lastBlockAt: number;
   images: BodyImage[];
 }
 
@@ -83,37 +85,48 @@ export function renderBody(doc: TiptapDoc, flavour: MarkupFlavour): RenderedBody
   const images: BodyImage[] = [];
   const voidEnd = flavour === 'xhtml' ? '/>' : '>';
   const content = tidy(doc as TiptapNode) ?? { type: 'doc' };
-  const html = renderToHTMLString({
-    content: content as JSONContent,
-    extensions,
-    options: {
-      nodeMapping: {
-        hardBreak: () => `<br${voidEnd}`,
-        image: ({ node, parent }) => {
-          const src: unknown = node.attrs.src;
-          if (!isAssetSrc(src)) return '';
-          const packagePath = `images/${src.slice('assets/'.length)}`;
-          images.push({ asset: src, packagePath });
-          const alt = typeof node.attrs.alt === 'string' ? cleanText(node.attrs.alt) : '';
-          const img = `<img src="${esc(packagePath)}" alt="${esc(alt)}"${voidEnd}`;
-          // A picture stored inside a paragraph (not what the editor makes) stays inline.
-          if (parent && TEXT_BLOCKS.has(parent.type.name)) return img;
-          const caption =
-            typeof node.attrs.caption === 'string' ? cleanText(node.attrs.caption).trim() : '';
-          return `<figure>${img}${caption ? `<figcaption>${esc(caption)}</figcaption>` : ''}</figure>`;
+  const blocks = content.content ?? [];
+  // A document is its blocks one after the other: rendered in two parts, the last is known.
+  const render = (part: TiptapNode[]): string =>
+    renderToHTMLString({
+      content: { type: 'doc', content: part } as JSONContent,
+      extensions,
+      options: {
+        nodeMapping: {
+          hardBreak: () => `<br${voidEnd}`,
+          image: ({ node, parent }) => {
+            const src: unknown = node.attrs.src;
+            if (!isAssetSrc(src)) return '';
+            const packagePath = `images/${src.slice('assets/'.length)}`;
+            images.push({ asset: src, packagePath });
+            const alt = typeof node.attrs.alt === 'string' ? cleanText(node.attrs.alt) : '';
+            const img = `<img src="${esc(packagePath)}" alt="${esc(alt)}"${voidEnd}`;
+            // A picture stored inside a paragraph (not what the editor makes) stays inline.
+            if (parent && TEXT_BLOCKS.has(parent.type.name)) return img;
+            const caption =
+              typeof node.attrs.caption === 'string' ? cleanText(node.attrs.caption).trim() : '';
+            return `<figure>${img}${caption ? `<figcaption>${esc(caption)}</figcaption>` : ''}</figure>`;
+          },
         },
-      },
-      markMapping: {
-        link: ({ mark, children }) => {
-          const href: unknown = mark.attrs.href;
-          return typeof href === 'string' && isAllowedHref(href)
-            ? `<a href="${esc(cleanText(href.trim()))}">${joined(children)}</a>`
-            : joined(children);
+        markMapping: {
+          link: ({ mark, children }) => {
+            const href: unknown = mark.attrs.href;
+            if (typeof href !== 'string' || !isAllowedHref(href)) return joined(children);
+            const address = cleanText(href.trim());
+            const text = joined(children);
+            // A link whose text is its address needs no address printed after it on paper
+            // (both sides compared escaped: the children are markup already).
+            const shown = text.replace(/<[^<>]*>/g, '').trim();
+            const bare = [address, address.replace(/^[a-z]+:(?:\/\/)?/i, '')].some(
+              (form) => esc(form) === shown,
+            );
+            return `<a href="${esc(address)}"${bare ? ' class="address"' : ''}>${text}</a>`;
+          },
         },
+        unhandledNode: ({ children }) => joined(children),
+        unhandledMark: ({ children }) => joined(children),
       },
-      unhandledNode: ({ children }) => joined(children),
-      unhandledMark: ({ children }) => joined(children),
-    },
-  });
-  return { html, images };
+    });
+  const rest = render(blocks.slice(0, -1));
+  return { html: rest + render(blocks.slice(-1)), lastBlockAt: rest.length, images };
 }

@@ -9,9 +9,12 @@
  */
 import type { Release } from '@shared/domain';
 import { LANG_NATIVE_NAMES, type Lang } from '@shared/languages';
+import { emptyLetterhead, letterheadFor, type Letterhead } from '@shared/letterhead';
+import { embargoStamp, type ActiveEmbargo } from './embargo';
 import { EXPORT_STRINGS, OG_LOCALES } from './export-strings';
 import type { LanguageView } from './language-view';
 import { escapeMarkup as esc, jsonForScript } from './markup-escape';
+import type { PackageNames } from './package-names';
 import { STYLESHEET_PATH } from './stylesheet';
 
 export interface PackagePages {
@@ -21,10 +24,18 @@ export interface PackagePages {
   hasPdf: boolean;
   /** "Press Office 0.1.0", for the generator meta tag. */
   generator: string;
+  /** What the pages and PDFs are called, for the links between them. */
+  names: PackageNames;
+  /** The library's letterhead; empty when none is set. */
+  letterhead?: Letterhead;
+  /** The embargo in force at export time, for the stamp at the top of each page. */
+  embargo?: ActiveEmbargo | null;
 }
 
-export const pageFile = (lang: Lang): string => `${lang}.html`;
-export const pdfFile = (lang: Lang): string => `${lang}.pdf`;
+/** Where the letterhead's logo goes in the package (pictures share the body's images/ folder). */
+export function logoPackagePath(logo: string): string {
+  return `images/${logo.slice('assets/'.length)}`;
+}
 
 const TITLE_LIMIT = 70;
 
@@ -84,10 +95,10 @@ function head(parts: {
   ].join('\n');
 }
 
-function languageNav(views: readonly LanguageView[], current: Lang | null, label: string): string {
-  const items = views.map((view) => {
+function languageNav(pages: PackagePages, current: Lang | null, label: string): string {
+  const items = pages.views.map((view) => {
     const here = view.lang === current ? ' aria-current="page"' : '';
-    return `<li><a href="${pageFile(view.lang)}" hreflang="${view.lang}" lang="${view.lang}"${here}>${esc(LANG_NATIVE_NAMES[view.lang])}</a></li>`;
+    return `<li><a href="${pages.names.page(view.lang)}" hreflang="${view.lang}" lang="${view.lang}"${here}>${esc(LANG_NATIVE_NAMES[view.lang])}</a></li>`;
   });
   return `<nav class="languages" aria-label="${esc(label)}">\n<ul>\n${items.join('\n')}\n</ul>\n</nav>`;
 }
@@ -98,6 +109,7 @@ function description(view: LanguageView): string {
 }
 
 function newsArticleJsonLd(pages: PackagePages, view: LanguageView): unknown {
+  const pageFile = pages.names.page;
   const { release } = pages;
   const source = pages.views.find((v) => v.lang === release.sourceLang);
   const translations = pages.views.filter((v) => v.lang !== release.sourceLang);
@@ -137,6 +149,7 @@ function newsArticleJsonLd(pages: PackagePages, view: LanguageView): unknown {
 }
 
 function metadata(pages: PackagePages, view: LanguageView): string[] {
+  const pageFile = pages.names.page;
   const alternates = pages.views.map(
     (v) => `<link rel="alternate" hreflang="${v.lang}" href="${pageFile(v.lang)}">`,
   );
@@ -184,29 +197,76 @@ function contactItem(contact: LanguageView['contacts'][number], lang: Lang): str
   return `<li><address>${lines.join('<br>')}</address></li>`;
 }
 
-function backMatter(view: LanguageView): string {
+function section(id: string, heading: string, content: string): string {
+  return `<section aria-labelledby="${id}-heading">\n<h2 id="${id}-heading">${esc(heading)}</h2>\n${content}\n</section>`;
+}
+
+/** The organisation's head: logo, name and address line, in the page's language. */
+function letterhead(pages: PackagePages, view: LanguageView): string {
+  const head = letterheadFor(
+    pages.letterhead ?? emptyLetterhead(),
+    view.lang,
+    pages.release.sourceLang,
+  );
+  if (!head) return '';
+  return [
+    '<div class="letterhead">',
+    // The name follows in text: the logo is decoration to a screen reader.
+    ...(head.logo
+      ? [`<img class="letterhead__logo" src="${esc(logoPackagePath(head.logo))}" alt="">`]
+      : []),
+    '<div class="letterhead__text">',
+    ...(head.name ? [`<p class="letterhead__name">${esc(head.name)}</p>`] : []),
+    ...(head.address ? [`<p class="letterhead__address">${esc(head.address)}</p>`] : []),
+    '</div>',
+    '</div>',
+  ].join('\n');
+}
+
+/** The embargo as a stamp above the release: a word no one can miss and the time it lifts. */
+function embargoBlock(pages: PackagePages, view: LanguageView): string {
+  if (!pages.embargo) return '';
+  const stamp = embargoStamp(pages.embargo, view.lang);
+  return (
+    `<div class="embargo-stamp" role="note">\n<p class="embargo-stamp__word">${esc(stamp.word)}</p>\n` +
+    `<p class="embargo-stamp__until">${esc(stamp.until)}</p>\n</div>`
+  );
+}
+
+/**
+ * The body's last block and all that follows it, as one block that print keeps together
+ * (moved to the next page whole rather than split), so the signature, contacts and tags are
+ * never printed alone on an otherwise empty last page.
+ */
+function ending(view: LanguageView): string {
   const s = EXPORT_STRINGS[view.lang];
-  const sections: string[] = [];
   const contacts = view.contacts.filter((c) => c.name || c.phone || c.email);
-  if (contacts.length) {
-    sections.push(
-      `<section aria-labelledby="contacts-heading">\n<h2 id="contacts-heading">${esc(s.contacts)}</h2>\n` +
-        `<ul class="contacts">\n${contacts.map((c) => contactItem(c, view.lang)).join('\n')}\n</ul>\n</section>`,
-    );
-  }
-  if (view.boilerplate.length) {
-    sections.push(
-      `<section aria-labelledby="about-heading">\n<h2 id="about-heading">${esc(s.about)}</h2>\n` +
-        `${view.boilerplate.map((p) => `<p>${esc(p)}</p>`).join('\n')}\n</section>`,
-    );
-  }
-  if (view.tags.length) {
-    sections.push(
-      `<section aria-labelledby="tags-heading">\n<h2 id="tags-heading">${esc(s.tags)}</h2>\n` +
-        `<ul class="tags">\n${view.tags.map((t) => `<li>${esc(t.label)}</li>`).join('\n')}\n</ul>\n</section>`,
-    );
-  }
-  return sections.length ? `<div class="back-matter">\n${sections.join('\n')}\n</div>` : '';
+  const contactList = contacts.map((c) => contactItem(c, view.lang)).join('\n');
+  const tagList = view.tags.map((t) => `<li>${esc(t.label)}</li>`).join('\n');
+  const lastBlock = view.body.html.slice(view.body.lastBlockAt);
+  return [
+    '<div class="ending">',
+    ...(lastBlock ? [`<div class="body">\n${lastBlock}\n</div>`] : []),
+    ...(view.issuer ? [`<p class="issuer">${signatureLines(view.issuer)}</p>`] : []),
+    ...(view.boilerplate.length
+      ? [section('about', s.about, view.boilerplate.map((p) => `<p>${esc(p)}</p>`).join('\n'))]
+      : []),
+    ...(contacts.length
+      ? [section('contacts', s.contacts, `<ul class="contacts">\n${contactList}\n</ul>`)]
+      : []),
+    ...(view.tags.length ? [section('tags', s.tags, `<ul class="tags">\n${tagList}\n</ul>`)] : []),
+    // The agencies' end mark: nothing of the release follows.
+    '<p class="end-mark">###</p>',
+    '</div>',
+  ].join('\n');
+}
+
+/** A signature of several lines keeps them as written, with or without the stylesheet. */
+function signatureLines(issuer: string): string {
+  return issuer
+    .split(/\r\n?|\n/)
+    .map((line) => esc(line.trim()))
+    .join('<br>');
 }
 
 export function renderLanguagePage(pages: PackagePages, view: LanguageView): string {
@@ -220,13 +280,12 @@ export function renderLanguagePage(pages: PackagePages, view: LanguageView): str
     `<p class="dateline"><time datetime="${pages.release.date}">${esc(view.dateline)}</time></p>`,
     '</header>',
     ...(view.lead ? [`<p class="lead">${esc(view.lead)}</p>`] : []),
-    `<div class="body">\n${view.body.html}\n</div>`,
-    ...(view.issuer ? [`<p class="issuer">${esc(view.issuer)}</p>`] : []),
-    backMatter(view),
-    // The agencies' end mark: nothing of the release follows.
-    '<p class="end-mark">###</p>',
+    ...(view.body.lastBlockAt > 0
+      ? [`<div class="body">\n${view.body.html.slice(0, view.body.lastBlockAt)}\n</div>`]
+      : []),
+    ending(view),
     '</article>',
-  ].filter(Boolean);
+  ];
   return [
     '<!DOCTYPE html>',
     `<html lang="${view.lang}" dir="ltr">`,
@@ -238,21 +297,24 @@ export function renderLanguagePage(pages: PackagePages, view: LanguageView): str
     }),
     '<body>',
     '<header>',
-    languageNav(pages.views, view.lang, s.languages),
+    languageNav(pages, view.lang, s.languages),
+    letterhead(pages, view),
     '</header>',
     '<main>',
-    ...(view.embargo ? [`<p class="embargo" role="note">${esc(view.embargo)}</p>`] : []),
+    embargoBlock(pages, view),
     ...article,
     '</main>',
     ...(pages.hasPdf
       ? [
-          `<footer class="downloads">\n<p><a href="${pdfFile(view.lang)}" type="application/pdf">${esc(s.pdfVersion)}</a></p>\n</footer>`,
+          `<footer class="downloads">\n<p><a href="${pages.names.pdf(view.lang)}" type="application/pdf">${esc(s.pdfVersion)}</a></p>\n</footer>`,
         ]
       : []),
     '</body>',
     '</html>',
-    '',
-  ].join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .concat('\n');
 }
 
 /** index.html: every version's title in its own language, with links to its page and PDF. */
@@ -266,11 +328,11 @@ export function renderIndexPage(pages: PackagePages): string {
     .map((v) => `<p class="embargo" role="note" lang="${v.lang}">${esc(v.embargo!)}</p>`);
   const versions = pages.views.map((v) => {
     const pdf = pages.hasPdf
-      ? ` · <a href="${pdfFile(v.lang)}" type="application/pdf">${esc(EXPORT_STRINGS[v.lang].pdfVersion)}</a>`
+      ? ` · <a href="${pages.names.pdf(v.lang)}" type="application/pdf">${esc(EXPORT_STRINGS[v.lang].pdfVersion)}</a>`
       : '';
     return (
       `<li lang="${v.lang}">\n<span class="language">${esc(LANG_NATIVE_NAMES[v.lang])}</span>\n` +
-      `<a href="${pageFile(v.lang)}" hreflang="${v.lang}">${esc(v.title || release.id)}</a>${pdf}\n</li>`
+      `<a href="${pages.names.page(v.lang)}" hreflang="${v.lang}">${esc(v.title || release.id)}</a>${pdf}\n</li>`
     );
   });
   return [
@@ -281,7 +343,7 @@ export function renderIndexPage(pages: PackagePages): string {
       description: description(first),
       extra: [
         ...pages.views.map(
-          (v) => `<link rel="alternate" hreflang="${v.lang}" href="${pageFile(v.lang)}">`,
+          (v) => `<link rel="alternate" hreflang="${v.lang}" href="${pages.names.page(v.lang)}">`,
         ),
       ],
       generator: pages.generator,

@@ -1,7 +1,8 @@
 /**
  * The package's one stylesheet, styles/release.css: the bundled fonts, the page on screen and
  * its print form (A4, margins, page numbers in the bottom margin and, while the release is
- * embargoed, the notice in the top margin of every page, in the page's language).
+ * embargoed, the notice in the top margin of every page, in the page's language). Both forms
+ * open with the letterhead and, under embargo, a stamp above the release.
  */
 import type { Lang } from '@shared/languages';
 import { FONT_FAMILY_STACK } from './font-files';
@@ -38,8 +39,16 @@ figcaption { margin-top: 0.375rem; color: var(--muted); font-size: 0.9375rem; }
 blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid var(--rule); }
 .issuer { margin-top: 1.5rem; font-style: italic; white-space: pre-line; }
 .end-mark { margin: 1.5rem 0 0; text-align: center; letter-spacing: 0.2em; }
-.back-matter { margin-top: 2rem; border-top: 1px solid var(--rule); font-size: 0.9375rem; }
-.back-matter h2 { font-size: 1rem; letter-spacing: 0.04em; text-transform: uppercase; color: var(--muted); }
+.ending section { font-size: 0.9375rem; }
+.ending section:first-of-type { margin-top: 1.75rem; border-top: 1px solid var(--rule); }
+.ending h2 { margin-top: 1rem; font-size: 1rem; letter-spacing: 0.04em; text-transform: uppercase; color: var(--muted); }
+.letterhead { display: flex; align-items: center; gap: 0.875rem; margin: 1rem 0 0; padding-bottom: 0.625rem; border-bottom: 2px solid var(--accent); }
+.letterhead__logo { display: block; width: auto; height: auto; max-height: 3.5rem; max-width: 10rem; }
+.letterhead__name { margin: 0; color: var(--accent); font-size: 1.125rem; font-weight: 700; line-height: 1.3; }
+.letterhead__address { margin: 0.125rem 0 0; color: var(--muted); font-size: 0.875rem; }
+.embargo-stamp { margin: 1.25rem 0 1.5rem; padding: 0.5rem 1rem 0.625rem; border: 4px double var(--alert); color: var(--alert); text-align: center; }
+.embargo-stamp__word { margin: 0; font-size: 1.625rem; font-weight: 700; letter-spacing: 0.35em; line-height: 1.3; }
+.embargo-stamp__until { margin: 0.125rem 0 0; font-weight: 700; text-wrap: balance; }
 .contacts { list-style: none; margin: 0; padding: 0; }
 .contacts li + li { margin-top: 0.75rem; }
 .contacts address { font-style: normal; }
@@ -75,10 +84,27 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid var(--ru
   h3 { font-size: 11.5pt; break-after: avoid; }
   p, li { orphans: 3; widows: 3; }
   a { color: inherit; text-decoration: none; }
-  .back-matter { break-inside: avoid-page; }
-  .issuer, .contacts li { break-inside: avoid; }
-  /* Paper cannot be clicked: print each web link's address after its text. */
-  .body a[href^='http']::after, .back-matter a[href^='http']::after { content: " <" attr(href) ">"; font-size: 0.85em; color: var(--muted); overflow-wrap: anywhere; }
+  .letterhead { margin-top: 0; }
+  .letterhead__name { font-size: 13pt; }
+  .letterhead__address { font-size: 9pt; }
+  .embargo-stamp { break-inside: avoid; }
+  .embargo-stamp__word { font-size: 20pt; }
+  /*
+   * Keep-together: the body's last block, signature, about, contacts, tags and end mark move
+   * to the next page whole, so none of them is left alone on an otherwise empty page. Only
+   * an ending taller than a page breaks, and then not inside a contact.
+   */
+  .ending { break-inside: avoid; }
+  .contacts li, .issuer { break-inside: avoid; }
+  /* Compact on paper, so that the ending rarely has to move: contacts side by side, tags as a line. */
+  .contacts { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.5rem 1.5rem; }
+  .contacts li + li { margin-top: 0; }
+  .tags { display: block; }
+  .tags li { display: inline; padding: 0; border: 0; }
+  .tags li + li::before { content: " · "; color: var(--muted); }
+  .ending h2 { margin: 0.75rem 0 0.25rem; }
+  /* Paper cannot be clicked: print each web link's address after its text, unless the text is the address. */
+  .body a[href^='http']:not(.address)::after { content: " <" attr(href) ">"; font-size: 0.85em; color: var(--muted); overflow-wrap: anywhere; }
   figure { break-inside: avoid; }
 }
 `;

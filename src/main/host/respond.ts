@@ -13,6 +13,8 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   'library-unavailable': 500,
   'newer-schema': 500,
   internal: 500,
+  'approval-needs-override': 409,
+  'four-eyes': 403,
 };
 
 function statusOf(envelope: Envelope<unknown>): number {

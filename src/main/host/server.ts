@@ -17,12 +17,17 @@ import { createDispatcher } from '../api/dispatch';
 import type { ImportJobs } from '../import/import-jobs';
 import type { ExportWiring } from '../api/export-handlers';
 import type { LibrarySessionApi } from '../library/library-api';
+import { MAX_IMPORT_JOB_REQUEST_BYTES } from '@shared/import-api';
 import { handleApiRequest, type ApiRoute } from './api-route';
 import { isAllowedHost, isAllowedOrigin } from './request-guard';
 import { sendEnvelope } from './respond';
 import { sendText, serveStatic } from './static-files';
 
-const DEFAULT_MAX_BODY_BYTES = 60 * 1024 * 1024;
+/**
+ * Room for a paste of MAX_PASTE_HTML_CHARS and, always, for the largest import job the
+ * contract accepts: a limit below it would refuse valid imports as `too-large`.
+ */
+export const DEFAULT_MAX_BODY_BYTES = Math.max(60 * 1024 * 1024, MAX_IMPORT_JOB_REQUEST_BYTES);
 const API_PREFIX = '/api/';
 const MIN_TOKEN_LENGTH = 16;
 /** How long in-flight requests get to finish once the host is closing. */

@@ -11,15 +11,23 @@ import type { ImportWorkerTask } from './import-worker';
 /** Heap a conversion may use: enough for a 20 MB document, far below what main has. */
 export const IMPORT_WORKER_HEAP_MB = 512;
 
-const WORKER_FILE = 'import-worker.js';
+const WORKER_FILE = 'import-worker.mjs';
 
 /**
- * Beside this module in the build (or one up when it lands in chunks/); from the sources
- * (tests), the built copy in out/main.
+ * In the packaged app the worker is unpacked beside app.asar (electron-builder.yml's
+ * asarUnpack): a worker thread must load it from a real file, not from inside the archive.
  */
-export function defaultImportWorkerPath(): string {
+export function asarUnpackedPath(path: string): string {
+  return path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}
+
+/**
+ * Beside this module in the build (or one up when it lands in chunks/), unpacked from app.asar
+ * when packaged; from the sources (tests), the built copy in out/main.
+ */
+export function defaultImportWorkerPath(moduleUrl: string = import.meta.url): string {
   const candidates = [`./${WORKER_FILE}`, `../${WORKER_FILE}`, `../../../out/main/${WORKER_FILE}`].map(
-    (relative) => fileURLToPath(new URL(relative, import.meta.url)),
+    (relative) => asarUnpackedPath(fileURLToPath(new URL(relative, moduleUrl))),
   );
   const found = candidates.find((path) => existsSync(path));
   if (!found) throw new Error(`${WORKER_FILE} not found; build with electron-vite first`);
@@ -53,6 +61,7 @@ export function convertInWorker(
     };
     const onAbort = () => {
       settle(() => reject(new ConversionAborted()));
+      // terminate() only ever resolves (with the exit code): there is nothing to wait for.
       void worker.terminate();
     };
     signal.addEventListener('abort', onAbort);

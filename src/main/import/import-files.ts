@@ -1,5 +1,5 @@
 /**
- * import.files: each file becomes one release (a .docx or .html document) or several (a
+ * Writing imports: each file becomes one release (a .docx or .html document) or several (a
  * plain-text archive). A file is imported whole or not at all: everything is converted and
  * checked before the first picture or release is written. Import jobs (import-job.ts) convert
  * in a worker and write here, on main, which owns the library.

@@ -1,5 +1,5 @@
 /**
- * The import worker's entry (built as out/main/import-worker.js): converts the one file it is
+ * The import worker's entry (built as out/main/import-worker.mjs): converts the one file it is
  * given and posts the result. It never touches the library; a throw or running out of its
  * memory limit ends only this worker, and main reports that file as failed.
  */

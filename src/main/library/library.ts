@@ -19,6 +19,7 @@ import { AppError } from '../errors';
 import { TEMP_SUFFIX, writeFileDurably } from './durable-write';
 import { KeyedQueue } from './keyed-queue';
 import { defaultSnippets, defaultTemplates } from '@shared/drafting-defaults';
+import { emptyLetterhead } from '@shared/letterhead';
 import type { DraftingKit, LibraryApi, ListPage, ListQuery, NewRelease } from './library-api';
 import {
   applySteps,
@@ -48,7 +49,11 @@ export interface LibraryOptions {
   migrations?: Migration[];
 }
 
-const DEFAULT_SETTINGS: LibrarySettings = { uiLanguage: 'en', userName: '' };
+const DEFAULT_SETTINGS: LibrarySettings = {
+  uiLanguage: 'en',
+  userName: '',
+  letterhead: emptyLetterhead(),
+};
 
 /**
  * A library is a folder:
@@ -263,6 +268,11 @@ export class Library implements LibraryApi {
 
   updateSettings(patch: Partial<LibrarySettings>): Promise<LibrarySettings> {
     return this.writes.run('library.json', async () => {
+      // The letterhead's logo must be a picture the library holds: the export copies it.
+      const logo = patch.letterhead?.logo;
+      if (logo && !(await stat(join(this.dir, logo)).catch(() => null))?.isFile()) {
+        throw new AppError('invalid-input', `letterhead logo ${logo} is not in the library`);
+      }
       const next = { ...this.db.data, settings: { ...this.db.data.settings, ...patch } };
       await this.commitLibraryFile(next);
       return next.settings;

@@ -4,6 +4,7 @@
  * one sort.
  */
 import { RELEASE_KINDS, VARIANT_STATUSES, type VariantStatus } from '@shared/domain';
+import { displayStatuses, type DisplayStatus } from '@shared/review/needs-update';
 import type { ReleaseFilter, ReleaseSortKey, SortOrder } from '@shared/drafting-api';
 import { LANGS, type Lang } from '@shared/languages';
 import type { IndexRow } from './release-index';
@@ -26,6 +27,15 @@ function relevantStatuses(row: IndexRow, langs: readonly Lang[] | undefined): Va
   return entries.filter(([lang]) => !langs?.length || langs.includes(lang)).map(([, s]) => s);
 }
 
+/** As relevantStatuses, with an approved translation whose source changed read as needs-update. */
+function shownStatuses(row: IndexRow, langs: readonly Lang[] | undefined): DisplayStatus[] {
+  const entries = Object.entries(displayStatuses(row.statuses, row.needsUpdate)) as [
+    Lang,
+    DisplayStatus,
+  ][];
+  return entries.filter(([lang]) => !langs?.length || langs.includes(lang)).map(([, s]) => s);
+}
+
 function leastAdvanced(row: IndexRow, langs: readonly Lang[] | undefined): number {
   let rank: number = VARIANT_STATUSES.length;
   for (const status of relevantStatuses(row, langs)) rank = Math.min(rank, STATUS_RANK.get(status)!);
@@ -38,7 +48,7 @@ export function matchesFilter(row: IndexRow, filter: ReleaseFilter): boolean {
   if (dateFrom && row.date < dateFrom) return false;
   if (dateTo && row.date > dateTo) return false;
   if (langs?.length && !langs.some((lang) => row.statuses[lang] !== undefined)) return false;
-  if (statuses?.length && !relevantStatuses(row, langs).some((s) => statuses.includes(s))) {
+  if (statuses?.length && !shownStatuses(row, langs).some((s) => statuses.includes(s))) {
     return false;
   }
   return true;

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import {
+  contactLabelSchema,
   contactSchema,
   embargoSchema,
   idSchema,
@@ -52,6 +53,10 @@ export const releaseSeedSchema = z
     sourceLang: langSchema,
     date: isoDateSchema,
     issuer: z.string().max(500),
+    /** The translations' own signatures; the source's is `issuer`. */
+    signatures: z.partialRecord(langSchema, z.string().min(1).max(500)).optional(),
+    /** The translations' own names and roles of `contacts`, in the same order. */
+    contactLabels: z.partialRecord(langSchema, z.array(contactLabelSchema).max(50)).optional(),
     /** Dateline place per language. */
     place: z.partialRecord(langSchema, z.string().min(1).max(200)),
     embargo: embargoSchema.nullable().optional(),
@@ -112,6 +117,10 @@ export function seedToRelease(seed: ReleaseSeed, now: Date): Release {
       sourceBase: null,
       updatedAt: at,
     };
+    const signature = lang === seed.sourceLang ? undefined : seed.signatures?.[lang];
+    if (signature) variant.issuer = signature;
+    const labels = lang === seed.sourceLang ? undefined : seed.contactLabels?.[lang];
+    if (labels) variant.contacts = labels.map((c) => ({ ...c }));
     variants[lang] = variant;
   }
   return {

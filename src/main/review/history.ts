@@ -124,6 +124,7 @@ export async function restore(
     status: current?.status ?? revision.variant.status,
     statusHistory: current?.statusHistory ?? revision.variant.statusHistory,
     updatedAt: at,
+    editedBy: authorOf(ctx),
   };
   const variant = current ? applyEditRule(current, restored, authorOf(ctx), at) : restored;
   const saved = await ctx.library.saveRelease(withVersion(release, variant));

@@ -38,11 +38,14 @@ export async function addLanguageVersion(
     title: prefilled ? source.title : '',
     lead: prefilled ? source.lead : '',
     body: prefilled ? source.body : { type: 'doc', content: [{ type: 'paragraph' }] },
-    datelinePlace: prefilled ? source.datelinePlace : '',
+    // Not copied: the source's place (like its signature) stands in visibly until the
+    // version has its own, and the checks name it, instead of a Latin "Yerevan" passing as Armenian.
+    datelinePlace: '',
     status: 'draft',
     statusHistory: [{ status: 'draft', by: authorOf(ctx), at }],
     sourceBase: recordSourceBase(source, at, base.id),
     updatedAt: at,
+    ...(prefilled ? { editedBy: authorOf(ctx) } : {}),
   };
   return ctx.library.saveRelease(withVersion(release, variant));
 }

@@ -2,7 +2,8 @@
  * Saving an edited release under the review rules: status, its history and the source base of
  * each version change only through the review services, never by a plain save; an approved
  * version whose content was edited goes back to draft; and a source edit flagged as minor
- * (a typo) keeps current every translation that was current before it.
+ * (a typo) keeps current every translation that was current before it. Who changed a
+ * version's text is recorded with it (editedBy), for four-eyes review.
  */
 import type { Release, Variant } from '@shared/domain';
 import { baseMatches, recordSourceBase } from '@shared/review/source-base';
@@ -21,11 +22,12 @@ export async function saveEdited(
 ): Promise<Release> {
   const stored = await ctx.library.getRelease(edited.id);
   const at = ctx.now();
-  let next = applyEditRules(
+  const by = authorOf(ctx);
+  const when = at.toISOString();
+  let next = stampEditors(
     stored,
-    keepReviewState(stored, edited),
-    authorOf(ctx),
-    at.toISOString(),
+    applyEditRules(stored, keepReviewState(stored, edited, by, when), by, when),
+    by,
   );
   const before = stored.variants[stored.sourceLang];
   const after = next.variants[next.sourceLang];
@@ -58,8 +60,12 @@ export async function saveEdited(
   return saved;
 }
 
-/** The stored status, status history and source base of every version the store already has. */
-function keepReviewState(stored: Release, edited: Release): Release {
+/**
+ * The stored status, status history and source base of every version the store already has.
+ * A version the save adds starts as a draft, whatever it claims: approving goes through the
+ * approval guard (review.setStatus), never through a plain save.
+ */
+function keepReviewState(stored: Release, edited: Release, by: string, at: string): Release {
   const variants: Release['variants'] = {};
   for (const variant of Object.values(edited.variants)) {
     if (!variant) continue;
@@ -70,8 +76,21 @@ function keepReviewState(stored: Release, edited: Release): Release {
           status: kept.status,
           statusHistory: kept.statusHistory,
           sourceBase: kept.sourceBase,
+          editedBy: kept.editedBy,
         }
-      : variant;
+      : { ...variant, status: 'draft', statusHistory: [{ status: 'draft', by, at }] };
   }
   return { ...edited, variants };
+}
+
+/** Records `by` as the last editor of every version whose text this save changes. */
+function stampEditors(stored: Release, next: Release, by: string): Release {
+  const variants: Release['variants'] = {};
+  for (const variant of Object.values(next.variants)) {
+    if (!variant) continue;
+    const before = stored.variants[variant.lang];
+    variants[variant.lang] =
+      !before || contentChanged(before, variant) ? { ...variant, editedBy: by } : variant;
+  }
+  return { ...next, variants };
 }

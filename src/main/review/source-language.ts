@@ -6,6 +6,7 @@
 import type { Release, SourceBase, Variant } from '@shared/domain';
 import type { Lang } from '@shared/languages';
 import { baseMatches, recordSourceBase } from '@shared/review/source-base';
+import { withSignatureSource } from '@shared/version-metadata';
 import { AppError } from '../errors';
 import { loadAt, versionOf, type ReleaseRef, type ReviewContext } from './context';
 import { currentSourceRevision } from './source-revision';
@@ -20,14 +21,15 @@ export async function changeSourceLanguage(
     throw new AppError('invalid-input', `lang: ${lang} is already the source language`);
   const oldSource = versionOf(release, release.sourceLang);
   const newSource = versionOf(release, lang);
-  const switched: Release = { ...release, sourceLang: lang };
+  // The release-wide signature and contacts are the source's: they move with it.
+  const switched: Release = { ...withSignatureSource(release, lang), sourceLang: lang };
   const revision = await currentSourceRevision(ctx, switched);
   const newBase = recordSourceBase(newSource, ctx.now().toISOString(), revision.id);
   const newSourceWasCurrent =
     newSource.sourceBase !== null && baseMatches(newSource.sourceBase, oldSource);
 
   const variants: Release['variants'] = {};
-  for (const variant of Object.values(release.variants)) {
+  for (const variant of Object.values(switched.variants)) {
     if (!variant) continue;
     variants[variant.lang] = {
       ...variant,

@@ -26,10 +26,14 @@ export const MERGED_FIELDS = [
 export type MergedField = (typeof MERGED_FIELDS)[number];
 export const MERGED_TEXTS = ['title', 'lead', 'datelinePlace'] as const;
 export type MergedText = (typeof MERGED_TEXTS)[number];
+/** A translation's own signature and contact names, merged as whole values. */
+export const MERGED_VERSION_FIELDS = ['issuer', 'contacts'] as const;
+export type MergedVersionField = (typeof MERGED_VERSION_FIELDS)[number];
 
 export interface VariantMerge {
   lang: Lang;
   texts: Record<MergedText, ValueMerge<string>>;
+  own: Record<MergedVersionField, ValueMerge<unknown>>;
   body: BlockChunk<TiptapNode>[];
   /** The version as it is in theirs, or in mine when only mine added it. */
   from: Variant;
@@ -45,6 +49,7 @@ export interface ReleaseMerge {
 export type MergeConflict =
   | { id: string; kind: 'field'; field: MergedField; mine: unknown; theirs: unknown }
   | { id: string; kind: 'text'; lang: Lang; text: MergedText; mine: string; theirs: string }
+  | { id: string; kind: 'version-field'; lang: Lang; field: MergedVersionField; mine: unknown; theirs: unknown }
   | { id: string; kind: 'body'; lang: Lang; mine: TiptapNode[]; theirs: TiptapNode[] };
 
 const blockKey = (node: TiptapNode) => JSON.stringify(node);
@@ -55,18 +60,23 @@ function mergeVariant(base: Variant | undefined, mine: Variant, theirs: Variant)
     title: '',
     lead: '',
     datelinePlace: '',
+    issuer: undefined,
+    contacts: undefined,
     body: { type: 'doc' },
   };
   const texts = {} as Record<MergedText, ValueMerge<string>>;
   for (const text of MERGED_TEXTS)
     texts[text] = mergeValue(ancestor[text], mine[text], theirs[text]);
+  const own = {} as Record<MergedVersionField, ValueMerge<unknown>>;
+  for (const field of MERGED_VERSION_FIELDS)
+    own[field] = mergeValue<unknown>(ancestor[field], mine[field], theirs[field]);
   const body = mergeBlocks(
     ancestor.body.content ?? [],
     mine.body.content ?? [],
     theirs.body.content ?? [],
     blockKey,
   );
-  return { lang: theirs.lang, texts, body, from: theirs };
+  return { lang: theirs.lang, texts, own, body, from: theirs };
 }
 
 export function mergeReleases(base: Release, mine: Release, theirs: Release): ReleaseMerge {
@@ -102,6 +112,18 @@ export function conflictsOf(merge: ReleaseMerge): MergeConflict[] {
           kind: 'text',
           lang: variant.lang,
           text,
+          mine: m.mine,
+          theirs: m.theirs,
+        });
+    }
+    for (const field of MERGED_VERSION_FIELDS) {
+      const m = variant.own[field];
+      if (m.conflict)
+        out.push({
+          id: `${field}:${variant.lang}`,
+          kind: 'version-field',
+          lang: variant.lang,
+          field,
           mine: m.mine,
           theirs: m.theirs,
         });
@@ -142,7 +164,13 @@ export function settleMerge(merge: ReleaseMerge, choices: MergeChoices = {}): Re
     const texts = {} as Record<MergedText, string>;
     for (const text of MERGED_TEXTS)
       texts[text] = settleValue(v.texts[text], choices[`${text}:${v.lang}`]);
-    variants[v.lang] = { ...v.from, ...texts, body: { ...v.from.body, content } };
+    const own: Partial<Variant> = {};
+    for (const field of MERGED_VERSION_FIELDS) {
+      const value = settleValue(v.own[field], choices[`${field}:${v.lang}`]);
+      if (value !== undefined) Object.assign(own, { [field]: value });
+    }
+    const { issuer: _issuer, contacts: _contacts, ...rest } = v.from;
+    variants[v.lang] = { ...rest, ...own, ...texts, body: { ...v.from.body, content } };
   }
   return { ...release, variants };
 }

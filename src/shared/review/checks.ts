@@ -12,6 +12,7 @@ import type { Finding, Location } from './findings';
 import { cognatePrefixes } from './cognates';
 import { judgeLanguage } from './language-detect';
 import { compareLinks, linksIn, type LinkMention } from './links';
+import { checkVersionMetadata } from './metadata-checks';
 import { countLetters, normaliseText } from './normalise';
 import { compareNumbers, extractNumbers, type NumberMention } from './numbers';
 import { pairByPosition, pairParagraphs, type PairingFeatures } from './pair-paragraphs';
@@ -246,8 +247,11 @@ export function runChecks(
 ): Finding[] {
   const target = versionOf(release, lang);
   const source = versionOf(release, release.sourceLang);
-  if (lang === release.sourceLang) return checkSourceVersion(source);
-  return checkTranslation(analyseSource(source, vocabulary), target, vocabulary);
+  const text =
+    lang === release.sourceLang
+      ? checkSourceVersion(source)
+      : checkTranslation(analyseSource(source, vocabulary), target, vocabulary);
+  return [...text, ...checkVersionMetadata(release, lang)];
 }
 
 /** runChecks for every version of the release, reading the source once. */
@@ -260,10 +264,11 @@ export function runAllChecks(
   const result: Partial<Record<Lang, Finding[]>> = {};
   for (const variant of Object.values(release.variants)) {
     if (!variant) continue;
-    result[variant.lang] =
+    const text =
       variant.lang === release.sourceLang
         ? checkSourceVersion(source)
         : checkTranslation(analysed, variant, vocabulary);
+    result[variant.lang] = [...text, ...checkVersionMetadata(release, variant.lang)];
   }
   return result;
 }

@@ -3,6 +3,8 @@ import type { Lang } from '../languages';
 import type { WrongLanguageReason } from './language-detect';
 import type { LinkMention } from './links';
 import type { NumberMention } from './numbers';
+import type { Script } from './language-detect';
+import type { OwnField } from '../version-metadata';
 
 /** A place in the checked version; paragraphs are counted as in paragraphs.ts. */
 export type Location =
@@ -45,7 +47,11 @@ export type Finding =
       /** The vocabulary's names for it in the translation's language; none of them was found. */
       expected: string[];
     }
-  | { check: 'links'; at: Location; missing: LinkMention[]; extra: LinkMention[] };
+  | { check: 'links'; at: Location; missing: LinkMention[]; extra: LinkMention[] }
+  /** The translation has no signature, dateline place or contacts of its own: the source's stand in. */
+  | { check: 'source-fallback'; field: OwnField }
+  /** The dateline place has letters of another script than the version's language writes in. */
+  | { check: 'dateline-script'; place: string; expected: Script; found: Script[] };
 
 export type CheckName = Finding['check'];
 
@@ -57,4 +63,6 @@ export const CHECK_NAMES: readonly CheckName[] = [
   'numbers',
   'vocabulary',
   'links',
+  'source-fallback',
+  'dateline-script',
 ];

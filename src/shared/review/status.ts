@@ -38,12 +38,14 @@ export function setStatus(
   return { ...variant, status, statusHistory: [...variant.statusHistory, { status, by, at }] };
 }
 
-/** True when what a reader sees differs: title, lead, body or dateline place. */
+/** True when what a reader sees differs: title, lead, body, dateline place or own signature. */
 export function contentChanged(before: Variant, after: Variant): boolean {
   return (
     before.title !== after.title ||
     before.lead !== after.lead ||
     before.datelinePlace !== after.datelinePlace ||
+    (before.issuer ?? '') !== (after.issuer ?? '') ||
+    JSON.stringify(before.contacts ?? []) !== JSON.stringify(after.contacts ?? []) ||
     JSON.stringify(before.body) !== JSON.stringify(after.body)
   );
 }

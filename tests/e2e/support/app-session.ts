@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { collectPageErrors, launchBrowser } from './browser';
-import { startHost, type RunningHost } from './host';
+import { startHost, type HostOptions, type RunningHost } from './host';
 import { makeTempLibrary } from './temp-library';
 
 /** One browser on one host over one fresh temp library: the set-up most e2e files share. */
@@ -20,20 +20,27 @@ export interface AppSession {
 
 export interface AppSessionOptions {
   viewport?: { width: number; height: number };
+  /** Runs on the library folder before the host opens it, e.g. to plant a damaged file. */
+  prepareLibrary?: (dir: string) => Promise<void>;
+  host?: HostOptions;
+  /** Runs in the page before any of the app's scripts, on every load. */
+  initScript?: string;
   /** Runs against the host before the page opens, e.g. to create releases through the API. */
-  seed?: (host: RunningHost) => Promise<void>;
+  seed?: (host: RunningHost) => Promise<unknown>;
 }
 
 export async function openAppSession(options: AppSessionOptions = {}): Promise<AppSession> {
   const browser = await launchBrowser();
   const library = await makeTempLibrary();
-  const host = await startHost(library.dir);
+  await options.prepareLibrary?.(library.dir);
+  const host = await startHost(library.dir, options.host);
   await options.seed?.(host);
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 860 },
   });
   const page = await context.newPage();
   const errors = collectPageErrors(page);
+  if (options.initScript) await page.addInitScript(options.initScript);
   await page.goto(host.url);
   return {
     browser,

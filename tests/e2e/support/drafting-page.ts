@@ -19,7 +19,7 @@ export async function createFromDialog(
   await dialog.waitFor();
   if (options.kind) await dialog.getByRole('radio', { name: options.kind }).check();
   if (options.language) await dialog.getByLabel('Language of the original').selectOption({ label: options.language });
-  if (options.date) await dialog.getByLabel('Date').fill(options.date);
+  if (options.date) await dialog.getByLabel('Date', { exact: true }).fill(options.date);
   await dialog.getByRole('button', { name: 'Create' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page.getByLabel('Title', { exact: true }).waitFor();

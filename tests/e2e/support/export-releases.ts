@@ -8,6 +8,7 @@
 import type { Release, Variant } from '@shared/domain';
 import type { Lang } from '@shared/languages';
 import { demoContent } from '../../../src/main/library/seed';
+import { approveAccepting } from './approve';
 import { callHost } from './host-api';
 import type { RunningHost } from './host';
 
@@ -57,12 +58,7 @@ async function approve(host: RunningHost, release: Release, lang: Lang): Promise
     lang,
     status: 'in-review',
   });
-  return callHost(host, 'review.setStatus', {
-    id: inReview.id,
-    rev: inReview.rev,
-    lang,
-    status: 'approved',
-  });
+  return approveAccepting(host, inReview, lang);
 }
 
 async function createEnglish(

@@ -1,5 +1,6 @@
 import type { Release, Variant, VariantStatus } from '@shared/domain';
 import type { Lang } from '@shared/languages';
+import { approveAccepting } from './approve';
 import { callHost } from './host-api';
 import type { RunningHost } from './host';
 
@@ -117,14 +118,19 @@ export async function createSampleReleases(host: RunningHost): Promise<Release[]
       };
     }
     let saved = await callHost(host, 'releases.save', { release: { ...release, variants } });
-    // A save keeps the stored status of the source version: it moves through the workflow.
-    for (const status of STATUS_PATH[source.status]) {
-      saved = await callHost(host, 'review.setStatus', {
-        id: saved.id,
-        rev: saved.rev,
-        lang: source.lang,
-        status,
-      });
+    // A save adds versions as drafts and keeps stored statuses: each moves through the workflow.
+    for (const version of [source, ...translations]) {
+      for (const status of STATUS_PATH[version.status]) {
+        saved =
+          status === 'approved'
+            ? await approveAccepting(host, saved, version.lang)
+            : await callHost(host, 'review.setStatus', {
+                id: saved.id,
+                rev: saved.rev,
+                lang: version.lang,
+                status,
+              });
+      }
     }
     created.push(saved);
   }

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { shortcutLabel } from '../app/platform';
 import { FORMAT_GROUPS, REDO, UNDO } from '../editor/formatting-commands';
 import { useT, type MessageKey } from '../i18n';
 import { useShortcutsHelpStore } from '../stores/shortcuts-help-store';
+import { Modal } from './Modal';
 
 type Row = [keys: string, label: MessageKey];
 
@@ -44,20 +44,9 @@ export function ShortcutsDialog() {
   const t = useT();
   const open = useShortcutsHelpStore((s) => s.open);
   const hide = useShortcutsHelpStore((s) => s.hide);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="shortcuts-title" onClose={hide}>
-      <h2 className="dialog__title" id="shortcuts-title">
-        {t('shortcuts.title')}
-      </h2>
+    <Modal open={open} titleId="shortcuts-title" title={t('shortcuts.title')} onClose={hide}>
       <div className="dialog__columns">
         {SECTIONS.map(([heading, rows]) => (
           <section key={heading} className="shortcut-section">
@@ -80,6 +69,6 @@ export function ShortcutsDialog() {
           {t('shortcuts.close')}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

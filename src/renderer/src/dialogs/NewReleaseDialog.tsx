@@ -1,6 +1,7 @@
 import { RELEASE_KINDS, type ReleaseKind } from '@shared/domain';
 import { LANG_NATIVE_NAMES, LANGS, type Lang } from '@shared/languages';
 import { useState } from 'react';
+import { DateField } from '../components/DateField';
 import { DialogForm, Modal } from '../components/Modal';
 import { useT, useUiLanguage } from '../i18n';
 import { useDialogsStore } from '../stores/dialogs-store';
@@ -75,19 +76,13 @@ function NewReleaseForm({ onClose }: { onClose(): void }) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor="new-release-date">
-            {t('newRelease.date')}
-          </label>
-          <input
-            id="new-release-date"
-            className="field__input"
-            type="date"
-            required
-            value={date}
-            onChange={(event) => setDate(event.target.value)}
-          />
-        </div>
+        <DateField
+          id="new-release-date"
+          label={t('newRelease.date')}
+          value={date}
+          required
+          onChange={(next) => setDate(next ?? '')}
+        />
       </div>
       <p className="field__hint">{t('newRelease.templateHint')}</p>
       <div className="dialog__actions">

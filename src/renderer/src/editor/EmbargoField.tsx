@@ -2,6 +2,9 @@ import type { Embargo } from '@shared/domain';
 import { formatWallDateTime } from '@shared/date-format';
 import { formatUtcOffset, utcOffsetMinutes, wallTimeToInstant } from '@shared/zoned-time';
 import { useState } from 'react';
+import { DateField } from '../components/DateField';
+import { FormField } from '../components/FormField';
+import { TimeField } from '../components/TimeField';
 import { useT, useUiLanguage } from '../i18n';
 import { useOpenReleaseStore } from '../stores/open-release-store';
 import { localTimeZone, timeZoneChoices, timeZoneLabel } from './time-zones';
@@ -49,50 +52,38 @@ export function EmbargoField() {
       {embargo && (
         <>
           <div className="embargo__when">
-            <div className="field">
-              <label className="field__label" htmlFor="embargo-date">
-                {t('meta.embargoDate')}
-              </label>
-              <input
-                id="embargo-date"
-                className="field__input field__input--compact"
-                type="date"
-                value={date}
-                required
-                onChange={(event) => change({ date: event.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label className="field__label" htmlFor="embargo-time">
-                {t('meta.embargoTime')}
-              </label>
-              <input
-                id="embargo-time"
-                className="field__input field__input--compact"
-                type="time"
-                value={time}
-                required
-                onChange={(event) => change({ time: event.target.value })}
-              />
-            </div>
+            <DateField
+              id="embargo-date"
+              label={t('meta.embargoDate')}
+              value={date}
+              required
+              onChange={(next) => {
+                if (next) change({ date: next });
+              }}
+            />
+            <TimeField
+              id="embargo-time"
+              label={t('meta.embargoTime')}
+              value={time}
+              onChange={(next) => change({ time: next })}
+            />
           </div>
-          <div className="field">
-            <label className="field__label" htmlFor="embargo-zone">
-              {t('meta.embargoZone')}
-            </label>
-            <select
-              id="embargo-zone"
-              className="field__input field__input--compact"
-              value={zone}
-              onChange={(event) => change({ zone: event.target.value })}
-            >
-              {timeZoneChoices(zone).map((choice) => (
-                <option key={choice} value={choice}>
-                  {timeZoneLabel(choice)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FormField id="embargo-zone" label={t('meta.embargoZone')}>
+            {(control) => (
+              <select
+                {...control}
+                className="field__input field__input--compact"
+                value={zone}
+                onChange={(event) => change({ zone: event.target.value })}
+              >
+                {timeZoneChoices(zone).map((choice) => (
+                  <option key={choice} value={choice}>
+                    {timeZoneLabel(choice)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
           <p className="meta-preview" data-testid="embargo-preview">
             {t('meta.embargoPreview', {
               when: formatWallDateTime(embargo.until, uiLang),

@@ -2,7 +2,9 @@ import type { Release, Variant } from '@shared/domain';
 import type { Lang } from '@shared/languages';
 
 /** The fields of one language version a user types into. */
-export type VariantEdit = Partial<Pick<Variant, 'title' | 'lead' | 'body' | 'datelinePlace'>>;
+export type VariantEdit = Partial<
+  Pick<Variant, 'title' | 'lead' | 'body' | 'datelinePlace' | 'issuer' | 'contacts'>
+>;
 /** The release-wide fields of the metadata panel. */
 export type ReleaseFieldsEdit = Partial<
   Pick<Release, 'kind' | 'date' | 'embargo' | 'issuer' | 'contacts' | 'boilerplate' | 'tags'>
@@ -53,6 +55,9 @@ export function editsTo(target: Release): ReleaseEdits {
         lead: v.lead,
         body: v.body,
         datelinePlace: v.datelinePlace,
+        // A translation's own signature and contact names, only where it has them.
+        ...(v.issuer !== undefined ? { issuer: v.issuer } : {}),
+        ...(v.contacts !== undefined ? { contacts: v.contacts } : {}),
       };
   }
   return { fields: { kind, date, embargo, issuer, contacts, boilerplate, tags }, variants };

@@ -48,6 +48,11 @@ export function ReleaseGate({ plan }: { plan: ExportPlan }) {
   );
 }
 
+/** Approved, but the source changed since: the state the review screen and the list show. */
+function needsUpdate(language: PlannedLanguage): boolean {
+  return language.status === 'approved' && language.problems.some((p) => p.code === 'outdated');
+}
+
 function LanguageRow({ language, isSource }: { language: PlannedLanguage; isSource: boolean }) {
   const t = useT();
   const uiLang = useUiLanguage();
@@ -66,6 +71,12 @@ function LanguageRow({ language, isSource }: { language: PlannedLanguage; isSour
           {LANG_NATIVE_NAMES[language.lang]}
         </span>
         {isSource && <span className="export-lang__source">{t('editor.sourceLanguage')}</span>}
+        {needsUpdate(language) && (
+          <span className="lang-badge" data-status="needs-update" data-testid="export-needs-update">
+            <span className="lang-badge__dot" aria-hidden="true" />
+            {t('status.needs-update')}
+          </span>
+        )}
         <span className="export-lang__verdict">
           {language.included ? t('export.goesIn') : t('export.leftOut')}
         </span>

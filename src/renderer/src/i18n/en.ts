@@ -1,5 +1,7 @@
 import type { Message } from './message';
+import { approvalEn } from './approval.en';
 import { exportEn } from './export.en';
+import { letterheadEn } from './letterhead.en';
 import { reviewEn } from './review.en';
 import { searchEn } from './search.en';
 import { conflictEn } from './conflict.en';
@@ -202,6 +204,9 @@ export const en = {
   'meta.issuer': 'Issuer and signature',
   'meta.issuerPlaceholder': 'e.g. Press Centre',
   'meta.contacts': 'Press contacts',
+  'meta.fromSource': 'None of its own yet: the {source} version’s is used, and the checks say so.',
+  'meta.contactsShared':
+    'Phone and e-mail are the same in every language: they, and the list of contacts, are edited in the {source} version.',
   'meta.boilerplate': 'Boilerplate',
   'meta.snippet': 'Use a saved text',
   'meta.snippetChoose': 'Choose a snippet…',
@@ -247,9 +252,17 @@ export const en = {
   'import.detectLanguage': 'Detect from the text',
   'import.start': { one: 'Import {count} file', other: 'Import {count} files' },
   'import.startNone': 'Import',
-  'import.progress': 'Importing file {current} of {total}: {name}',
-  'import.stop': 'Stop after this file',
-  'import.stopped': 'Stopped before the remaining files.',
+  'import.progressCount': '{done} of {total} files done',
+  'import.progressCurrent': 'Converting {name}…',
+  'import.cancel': 'Cancel import',
+  'import.cancelling': 'Cancelling…',
+  'import.cancelNote':
+    'Cancel stops at once: the file being converted and the files after it are not imported at all. Files already imported stay in the library, each one complete.',
+  'import.cancelledRest': {
+    one: 'Import cancelled: {count} file was not imported at all.',
+    other: 'Import cancelled: {count} files were not imported at all.',
+  },
+  'import.cancelledKept': 'The files listed below were done before the cancel; their releases stay in the library.',
   'import.summary': { one: '{count} release was created.', other: '{count} releases were created.' },
   'import.fileDone': { one: '{count} release', other: '{count} releases' },
   'import.droppedImages': {
@@ -272,6 +285,18 @@ export const en = {
 
   // Field limits and refused saves, in words a user can act on.
   'field.counter': '{count} of {limit} characters',
+
+  // Date and time fields typed in the interface language (components/DateField, TimeField).
+  'date.placeholder': 'DD/MM/YYYY',
+  'date.format': 'Type the date as DD/MM/YYYY, for example {example}.',
+  'date.noSuchDate': 'There is no such day. Type the date as DD/MM/YYYY, for example {example}.',
+  'date.required': 'Type a date, for example {example}.',
+  'date.openCalendar': 'Choose in the calendar: {field}',
+  'date.calendar': 'Calendar: {field}',
+  'time.placeholder': 'HH:MM',
+  'time.format': 'Type the time as HH:MM on the 24-hour clock, for example 18:30.',
+  'time.noSuchTime': 'There is no such time of day. Type it as HH:MM, for example 18:30.',
+  'time.required': 'Type a time, for example 10:00.',
   'save.fieldTooLong': 'Not saved: the field “{field}” is longer than the {limit} characters allowed. Shorten it and the release saves again.',
   'save.fieldTooLongIn': 'Not saved: the field “{field}” ({language}) is longer than the {limit} characters allowed. Shorten it and the release saves again.',
   'save.fieldInvalid': 'Not saved: the field “{field}” cannot be stored as it is. Correct it and the release saves again.',
@@ -281,6 +306,8 @@ export const en = {
   ...searchEn,
   ...conflictEn,
   ...exportEn,
+  ...approvalEn,
+  ...letterheadEn,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

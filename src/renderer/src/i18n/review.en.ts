@@ -132,6 +132,17 @@ export const reviewEn = {
   'review.check.vocabulary': '“{name}” in the source: expected {expected} here.',
   'review.check.links.missing': 'link missing: {list}',
   'review.check.links.extra': 'link not in the source: {list}',
+  // Signature, dateline place and contacts of each language version.
+  'review.checkName.source-fallback': 'Taken from the source',
+  'review.checkName.dateline-script': 'Dateline script',
+  'review.check.sourceFallback': 'This version has no {field} of its own: the source’s is shown.',
+  'review.field.issuer': 'signature',
+  'review.field.datelinePlace': 'dateline place',
+  'review.field.contacts': 'contact names and roles',
+  'review.check.datelineScript': 'The dateline place “{place}” is written in {found} letters, not {expected}.',
+  'review.script.latin': 'Latin',
+  'review.script.cyrillic': 'Cyrillic',
+  'review.script.armenian': 'Armenian',
 
   'review.comments.title': 'Open comments',
   'review.comments.none': 'No open comments.',

@@ -138,6 +138,17 @@ export const reviewRu: Record<keyof typeof reviewEn, Message> = {
   'review.check.vocabulary': '«{name}» в оригинале: здесь ожидается {expected}.',
   'review.check.links.missing': 'нет ссылки: {list}',
   'review.check.links.extra': 'ссылки нет в оригинале: {list}',
+  // Подпись, место в датировке и контакты каждой языковой версии.
+  'review.checkName.source-fallback': 'Взято из оригинала',
+  'review.checkName.dateline-script': 'Письменность места',
+  'review.check.sourceFallback': 'Своё значение не задано ({field}): показано значение оригинала.',
+  'review.field.issuer': 'подпись',
+  'review.field.datelinePlace': 'место в датировке',
+  'review.field.contacts': 'имена и должности контактов',
+  'review.check.datelineScript': 'Место в датировке «{place}» записано письмом «{found}», а ожидается «{expected}».',
+  'review.script.latin': 'латиница',
+  'review.script.cyrillic': 'кириллица',
+  'review.script.armenian': 'армянское письмо',
 
   'review.comments.title': 'Открытые комментарии',
   'review.comments.none': 'Открытых комментариев нет.',

@@ -1,5 +1,7 @@
 import type { Dictionary } from './en';
+import { approvalRu } from './approval.ru';
 import { exportRu } from './export.ru';
+import { letterheadRu } from './letterhead.ru';
 import { reviewRu } from './review.ru';
 import { searchRu } from './search.ru';
 import { conflictRu } from './conflict.ru';
@@ -223,6 +225,9 @@ export const ru: Dictionary = {
   'meta.issuer': 'Подпись',
   'meta.issuerPlaceholder': 'например, Пресс-центр',
   'meta.contacts': 'Контакты для прессы',
+  'meta.fromSource': 'Своего значения пока нет: используется значение версии «{source}», проверки об этом напомнят.',
+  'meta.contactsShared':
+    'Телефон и эл. почта общие для всех языков: их и список контактов правят в версии «{source}».',
   'meta.boilerplate': 'Стандартный текст',
   'meta.snippet': 'Взять сохранённый текст',
   'meta.snippetChoose': 'Выберите текст…',
@@ -273,9 +278,19 @@ export const ru: Dictionary = {
     other: 'Импортировать {count} файла',
   },
   'import.startNone': 'Импортировать',
-  'import.progress': 'Импорт файла {current} из {total}: {name}',
-  'import.stop': 'Остановить после этого файла',
-  'import.stopped': 'Остальные файлы не импортированы.',
+  'import.progressCount': 'Обработано файлов: {done} из {total}',
+  'import.progressCurrent': 'Преобразуется {name}…',
+  'import.cancel': 'Отменить импорт',
+  'import.cancelling': 'Отмена…',
+  'import.cancelNote':
+    'Отмена действует сразу: файл, который сейчас преобразуется, и следующие за ним не импортируются совсем. Уже импортированные файлы остаются в библиотеке, каждый целиком.',
+  'import.cancelledRest': {
+    one: 'Импорт отменён: {count} файл не импортирован совсем.',
+    few: 'Импорт отменён: {count} файла не импортированы совсем.',
+    many: 'Импорт отменён: {count} файлов не импортированы совсем.',
+    other: 'Импорт отменён: {count} файла не импортированы совсем.',
+  },
+  'import.cancelledKept': 'Файлы ниже обработаны до отмены; их релизы остаются в библиотеке.',
   'import.summary': {
     one: 'Создан {count} релиз.',
     few: 'Создано {count} релиза.',
@@ -311,6 +326,18 @@ export const ru: Dictionary = {
 
   // Field limits and refused saves, in words a user can act on.
   'field.counter': '{count} из {limit} символов',
+
+  // Поля даты и времени в формате языка интерфейса (components/DateField, TimeField).
+  'date.placeholder': 'ДД.ММ.ГГГГ',
+  'date.format': 'Введите дату в виде ДД.ММ.ГГГГ, например {example}.',
+  'date.noSuchDate': 'Такого дня нет. Введите дату в виде ДД.ММ.ГГГГ, например {example}.',
+  'date.required': 'Введите дату, например {example}.',
+  'date.openCalendar': 'Выбрать в календаре: {field}',
+  'date.calendar': 'Календарь: {field}',
+  'time.placeholder': 'ЧЧ:ММ',
+  'time.format': 'Введите время в виде ЧЧ:ММ (24 часа), например 18:30.',
+  'time.noSuchTime': 'Такого времени суток нет. Введите его в виде ЧЧ:ММ, например 18:30.',
+  'time.required': 'Введите время, например 10:00.',
   'save.fieldTooLong': 'Не сохранено: поле «{field}» длиннее допустимых {limit} символов. Сократите его, и релиз снова сохранится.',
   'save.fieldTooLongIn': 'Не сохранено: поле «{field}» ({language}) длиннее допустимых {limit} символов. Сократите его, и релиз снова сохранится.',
   'save.fieldInvalid': 'Не сохранено: поле «{field}» нельзя сохранить в таком виде. Исправьте его, и релиз снова сохранится.',
@@ -320,4 +347,6 @@ export const ru: Dictionary = {
   ...searchRu,
   ...conflictRu,
   ...exportRu,
+  ...approvalRu,
+  ...letterheadRu,
 };

@@ -1,11 +1,14 @@
-import type { ImportOutcome, ImportProblem } from '@shared/drafting-api';
-import { describeError, type ApiError } from '@shared/errors';
+import type { ImportProblem } from '@shared/drafting-api';
+import { describeError } from '@shared/errors';
 import { LANG_NATIVE_NAMES, LANGS, type Lang } from '@shared/languages';
 import { useState } from 'react';
 import { DialogForm, Modal } from '../components/Modal';
 import { useT, useUiLanguage, type MessageKey } from '../i18n';
 import { useDialogsStore } from '../stores/dialogs-store';
-import { useImportStore } from './import-store';
+import { useImportStore, type ImportRun } from './import-store';
+
+type RunningImport = Extract<ImportRun, { phase: 'running' }>;
+type FinishedImport = Extract<ImportRun, { phase: 'finished' }>;
 
 const ACCEPT = '.txt,.text,.docx,.html,.htm,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -26,7 +29,7 @@ export function ImportDialog() {
   const running = useImportStore((s) => s.run.phase === 'running');
   const reset = useImportStore((s) => s.reset);
   const close = () => {
-    // Closing does not abandon an import in progress: it stops after the current file.
+    // Closing does not abandon an import in progress: Cancel import says what it keeps.
     if (running) return;
     reset();
     hide();
@@ -42,27 +45,12 @@ function ImportForm({ onClose }: { onClose(): void }) {
   const t = useT();
   const run = useImportStore((s) => s.run);
   const start = useImportStore((s) => s.start);
-  const stop = useImportStore((s) => s.stop);
+  const cancel = useImportStore((s) => s.cancel);
   const [files, setFiles] = useState<File[]>([]);
   const [lang, setLang] = useState<Lang | ''>('');
 
-  if (run.phase === 'running') {
-    const done = run.outcomes.length;
-    return (
-      <div className="import-progress" role="status" aria-live="polite">
-        <p>{t('import.progress', { current: done + 1, total: run.total, name: run.current })}</p>
-        <progress className="progress" max={run.total} value={done} aria-label={t('import.title')} />
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={stop}>
-            {t('import.stop')}
-          </button>
-        </div>
-      </div>
-    );
-  }
-  if (run.phase === 'finished') {
-    return <ImportReport outcomes={run.outcomes} stopped={run.stopped} error={run.error} onClose={onClose} />;
-  }
+  if (run.phase === 'running') return <ImportProgress run={run} onCancel={cancel} />;
+  if (run.phase === 'finished') return <ImportReport run={run} onClose={onClose} />;
   return (
     <DialogForm onSubmit={() => void start(files, lang || null)}>
       <p className="dialog__text">{t('import.intro')}</p>
@@ -110,26 +98,42 @@ function ImportForm({ onClose }: { onClose(): void }) {
   );
 }
 
-function ImportReport({
-  outcomes,
-  stopped,
-  error,
-  onClose,
-}: {
-  outcomes: ImportOutcome[];
-  stopped: boolean;
-  error: ApiError | null;
-  onClose(): void;
-}) {
+function ImportProgress({ run, onCancel }: { run: RunningImport; onCancel(): void }) {
+  const t = useT();
+  return (
+    <div className="import-progress">
+      <div role="status" aria-live="polite">
+        <p className="import-progress__count">{t('import.progressCount', { done: run.filesDone, total: run.total })}</p>
+        <p className="import-progress__current">
+          {run.cancelling
+            ? t('import.cancelling')
+            : run.current && t('import.progressCurrent', { name: run.current })}
+        </p>
+      </div>
+      <progress className="progress" max={run.total} value={run.filesDone} aria-label={t('import.title')} />
+      <p className="dialog__text import-progress__note">{t('import.cancelNote')}</p>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onCancel} disabled={run.cancelling}>
+          {t('import.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function ImportReport({ run, onClose }: { run: FinishedImport; onClose(): void }) {
   const t = useT();
   const uiLang = useUiLanguage();
+  const { outcomes, cancelled, error } = run;
   const created = outcomes.reduce((sum, o) => sum + (o.ok ? o.releases.length : 0), 0);
+  const notImported = run.total - outcomes.length;
   return (
     <div className="import-report">
       <p className="dialog__text" role="status">
         {t('import.summary', { count: created })}
-        {stopped && ` ${t('import.stopped')}`}
+        {cancelled && ` ${t('import.cancelledRest', { count: notImported })}`}
       </p>
+      {cancelled && outcomes.length > 0 && <p className="dialog__text">{t('import.cancelledKept')}</p>}
       {error && (
         <p className="field__error" role="alert">
           {describeError(error, uiLang)}

@@ -42,7 +42,11 @@ export function ReleaseRow({ summary, active, rowRef, onOpen, onFocus }: Release
           <time dateTime={summary.date}>{formatCalendarDate(summary.date, lang)}</time>
         </span>
       </div>
-      <StatusBadges statuses={summary.statuses} sourceLang={summary.sourceLang} />
+      <StatusBadges
+        statuses={summary.statuses}
+        needsUpdate={summary.needsUpdate}
+        sourceLang={summary.sourceLang}
+      />
     </li>
   );
 }

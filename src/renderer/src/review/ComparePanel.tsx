@@ -34,7 +34,7 @@ export function ComparePanel({ release, lang, review, current }: ComparePanelPro
     [source, target, findings, outdated, release.comments],
   );
   if (!target) return null;
-  const overall = (findings ?? []).filter((f) => f.check === 'paragraph-count');
+  const overall = (findings ?? []).filter((f) => !('at' in f));
 
   return (
     <div className="compare">

@@ -7,6 +7,7 @@ import { useT, useUiLanguage, type MessageKey } from '../i18n';
 import { useNavigationStore, type ReviewPanel, type View } from '../stores/navigation-store';
 import { useOpenReleaseStore } from '../stores/open-release-store';
 import { ComparePanel } from './ComparePanel';
+import { FourEyesToggle } from './FourEyesToggle';
 import { HistoryPanel } from './HistoryPanel';
 import { backToEditor } from './review-navigation';
 import { StatusControl } from './StatusControl';
@@ -101,6 +102,7 @@ export function ReviewScreen({ view }: { view: ReviewView }) {
             {LANG_NATIVE_NAMES[lang]}
           </h2>
           <StatusControl lang={lang} />
+          <FourEyesToggle />
           <div className="segmented review-card__panels" role="group" aria-label={t('review.panel.label')}>
             {PANELS.map((panel) => (
               <button

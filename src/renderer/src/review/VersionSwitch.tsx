@@ -1,5 +1,6 @@
 import type { Release } from '@shared/domain';
 import { LANG_NATIVE_NAMES, type Lang } from '@shared/languages';
+import { displayStatus } from '@shared/review/needs-update';
 import type { ReleaseReview } from '@shared/review/review-report';
 import { useRef, type KeyboardEvent } from 'react';
 import { versionOrder } from '../editor/version-order';
@@ -42,8 +43,11 @@ export function VersionSwitch({ release, review, lang, onSelect }: VersionSwitch
   return (
     <div className="tabs review-tabs" role="tablist" aria-label={t('editor.versions')} onKeyDown={onKeyDown}>
       {langs.map((option) => {
-        const status = release.variants[option]?.status ?? 'draft';
-        const outdated = review?.versions.find((v) => v.lang === option)?.outdated?.state === 'outdated';
+        const status = displayStatus(release, option) ?? 'draft';
+        // "Needs update" already says it: the chip is for versions not yet approved.
+        const outdated =
+          status !== 'needs-update' &&
+          review?.versions.find((v) => v.lang === option)?.outdated?.state === 'outdated';
         const selected = option === lang;
         return (
           <button

@@ -1,7 +1,14 @@
 /** The checks' findings in words, in the interface language. */
 import { LANG_NATIVE_NAMES } from '@shared/languages';
 import type { Finding, Location } from '@shared/review/findings';
+import type { OwnField } from '@shared/version-metadata';
 import type { MessageKey, Translate } from '../i18n';
+
+const FALLBACK_FIELDS: Readonly<Record<OwnField, MessageKey>> = {
+  issuer: 'review.field.issuer',
+  datelinePlace: 'review.field.datelinePlace',
+  contacts: 'review.field.contacts',
+};
 
 export function describeLocation(at: Location, t: Translate): string {
   if (at.part === 'title') return t('review.where.title');
@@ -73,5 +80,13 @@ export function describeFinding(finding: Finding, t: Translate): string {
         list(finding.missing),
         list(finding.extra),
       );
+    case 'source-fallback':
+      return t('review.check.sourceFallback', { field: t(FALLBACK_FIELDS[finding.field]) });
+    case 'dateline-script':
+      return t('review.check.datelineScript', {
+        place: finding.place,
+        expected: t(`review.script.${finding.expected}`),
+        found: finding.found.map((script) => t(`review.script.${script}`)).join(', '),
+      });
   }
 }

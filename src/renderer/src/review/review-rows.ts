@@ -149,7 +149,8 @@ function sourceChanges(outdated: OutdatedReport | null): SourceChanges {
 
 function placeFindings(rows: ReviewRow[], findings: readonly Finding[]): void {
   for (const finding of findings) {
-    if (finding.check === 'paragraph-count') continue;
+    // Findings about the whole version (paragraph count, signature, dateline) have no row.
+    if (!('at' in finding)) continue;
     const { at } = finding;
     const row =
       at.part === 'body'

@@ -35,7 +35,9 @@ export function isSearching(state: Pick<SearchState, 'text' | 'tags'>): boolean 
 function filterQuery(filter: ReleaseFilter): Omit<SearchQuery, 'text'> {
   return {
     kinds: filter.kinds,
-    statuses: filter.statuses,
+    // The search index holds stored statuses only: "needs update" is searched among the
+    // approved versions, of which it is a part.
+    statuses: filter.statuses?.map((status) => (status === 'needs-update' ? 'approved' : status)),
     langs: filter.langs,
     from: filter.dateFrom,
     to: filter.dateTo,

@@ -1,7 +1,9 @@
 import type { ReleaseTemplate, TemplateVersion } from '@shared/domain';
+import { FIELD_LIMITS } from '@shared/field-limits';
 import { LANG_NATIVE_NAMES, LANGS, type Lang } from '@shared/languages';
 import { useState } from 'react';
 import { ContactsEditor } from '../components/ContactsEditor';
+import { FormField } from '../components/FormField';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { useT, useUiLanguage } from '../i18n';
 import { useDraftingStore } from '../stores/drafting-store';
@@ -41,24 +43,23 @@ export function TemplateEditor({
   return (
     <div className="template-editor">
       <div className="template-editor__bar">
-        <div className="field field--inline">
-          <label className="field__label" htmlFor={id('lang')}>
-            {t('templates.language')}
-          </label>
-          <select
-            id={id('lang')}
-            className="field__input field__input--compact"
-            value={lang}
-            onChange={(event) => setLang(event.target.value as Lang)}
-          >
-            {LANGS.map((option) => (
-              <option key={option} value={option} lang={option}>
-                {LANG_NATIVE_NAMES[option]}
-                {value.versions[option] ? '' : ` — ${t('templates.noVersion')}`}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField id={id('lang')} label={t('templates.language')} className="field field--inline">
+          {(control) => (
+            <select
+              {...control}
+              className="field__input field__input--compact"
+              value={lang}
+              onChange={(event) => setLang(event.target.value as Lang)}
+            >
+              {LANGS.map((option) => (
+                <option key={option} value={option} lang={option}>
+                  {LANG_NATIVE_NAMES[option]}
+                  {value.versions[option] ? '' : ` — ${t('templates.noVersion')}`}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <SaveIndicator state={state} error={error} onRetry={() => void retry()} />
         <button
           type="button"
@@ -75,61 +76,69 @@ export function TemplateEditor({
       </div>
       {!value.versions[lang] && <p className="field__hint">{t('templates.noVersionHint')}</p>}
       <div className="template-editor__grid">
-        <div className="field">
-          <label className="field__label" htmlFor={id('title')}>
-            {t('editor.title')}
-          </label>
-          <input
-            id={id('title')}
-            className="field__input"
-            lang={lang}
-            value={version.title}
-            maxLength={1000}
-            placeholder={t('templates.titlePlaceholder')}
-            onChange={(event) => editVersion({ title: event.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={id('lead')}>
-            {t('editor.lead')}
-          </label>
-          <textarea
-            id={id('lead')}
-            className="field__input field__input--grow"
-            lang={lang}
-            rows={2}
-            value={version.lead}
-            maxLength={10_000}
-            onChange={(event) => editVersion({ lead: event.target.value })}
-          />
-        </div>
+        <FormField
+          id={id('title')}
+          label={t('editor.title')}
+          limit={{ value: version.title, max: FIELD_LIMITS.title }}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="field__input"
+              lang={lang}
+              value={version.title}
+              placeholder={t('templates.titlePlaceholder')}
+              onChange={(event) => editVersion({ title: event.target.value })}
+            />
+          )}
+        </FormField>
+        <FormField
+          id={id('lead')}
+          label={t('editor.lead')}
+          limit={{ value: version.lead, max: FIELD_LIMITS.lead }}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              className="field__input field__input--grow"
+              lang={lang}
+              rows={2}
+              value={version.lead}
+              onChange={(event) => editVersion({ lead: event.target.value })}
+            />
+          )}
+        </FormField>
         <div className="template-editor__pair">
-          <div className="field">
-            <label className="field__label" htmlFor={id('place')}>
-              {t('meta.place')}
-            </label>
-            <input
-              id={id('place')}
-              className="field__input"
-              lang={lang}
-              value={version.datelinePlace}
-              maxLength={200}
-              onChange={(event) => editVersion({ datelinePlace: event.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={id('issuer')}>
-              {t('meta.issuer')}
-            </label>
-            <input
-              id={id('issuer')}
-              className="field__input"
-              lang={lang}
-              value={version.issuer}
-              maxLength={500}
-              onChange={(event) => editVersion({ issuer: event.target.value })}
-            />
-          </div>
+          <FormField
+            id={id('place')}
+            label={t('meta.place')}
+            limit={{ value: version.datelinePlace, max: FIELD_LIMITS.datelinePlace }}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="field__input"
+                lang={lang}
+                value={version.datelinePlace}
+                onChange={(event) => editVersion({ datelinePlace: event.target.value })}
+              />
+            )}
+          </FormField>
+          <FormField
+            id={id('issuer')}
+            label={t('meta.issuer')}
+            limit={{ value: version.issuer, max: FIELD_LIMITS.issuer }}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="field__input"
+                lang={lang}
+                value={version.issuer}
+                onChange={(event) => editVersion({ issuer: event.target.value })}
+              />
+            )}
+          </FormField>
         </div>
         <div className="field">
           <span className="field__label" id={id('body-label')}>
@@ -144,24 +153,23 @@ export function TemplateEditor({
             onChange={(body) => editVersion({ body })}
           />
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor={id('snippet')}>
-            {t('templates.snippet')}
-          </label>
-          <select
-            id={id('snippet')}
-            className="field__input"
-            value={value.snippetId ?? ''}
-            onChange={(event) => change({ ...value, snippetId: event.target.value || null })}
-          >
-            <option value="">{t('templates.noSnippet')}</option>
-            {(snippets ?? []).map((snippet) => (
-              <option key={snippet.id} value={snippet.id}>
-                {snippet.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField id={id('snippet')} label={t('templates.snippet')}>
+          {(control) => (
+            <select
+              {...control}
+              className="field__input"
+              value={value.snippetId ?? ''}
+              onChange={(event) => change({ ...value, snippetId: event.target.value || null })}
+            >
+              <option value="">{t('templates.noSnippet')}</option>
+              {(snippets ?? []).map((snippet) => (
+                <option key={snippet.id} value={snippet.id}>
+                  {snippet.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <div className="field">
           <span className="field__label">{t('meta.contacts')}</span>
           <ContactsEditor

@@ -4,10 +4,17 @@ import { ArrowLeftIcon } from '../components/icons';
 import { useT } from '../i18n';
 import { useDraftingStore } from '../stores/drafting-store';
 import { useNavigationStore } from '../stores/navigation-store';
+import { LetterheadEditor } from './LetterheadEditor';
 import { SnippetsEditor } from './SnippetsEditor';
 import { TemplateEditor } from './TemplateEditor';
 
-type Section = 'templates' | 'snippets';
+type Section = 'templates' | 'snippets' | 'letterhead';
+
+const SECTION_LABELS = {
+  templates: 'templates.tabTemplates',
+  snippets: 'templates.tabSnippets',
+  letterhead: 'templates.tabLetterhead',
+} as const;
 
 /** Arrow keys move between tabs of a tablist, as in any desktop tab strip. */
 function moveBetweenTabs(event: KeyboardEvent<HTMLElement>, vertical: boolean) {
@@ -49,7 +56,7 @@ export function TemplatesScreen() {
         aria-label={t('templates.sections')}
         onKeyDown={(event) => moveBetweenTabs(event, false)}
       >
-        {(['templates', 'snippets'] as const).map((option) => (
+        {(['templates', 'snippets', 'letterhead'] as const).map((option) => (
           <button
             key={option}
             type="button"
@@ -61,7 +68,7 @@ export function TemplatesScreen() {
             className="tab"
             onClick={() => setSection(option)}
           >
-            {t(option === 'templates' ? 'templates.tabTemplates' : 'templates.tabSnippets')}
+            {t(SECTION_LABELS[option])}
           </button>
         ))}
       </div>
@@ -71,7 +78,9 @@ export function TemplatesScreen() {
         id="templates-panel"
         aria-labelledby={`templates-tab-${section}`}
       >
-        {section === 'snippets' ? (
+        {section === 'letterhead' ? (
+          <LetterheadEditor />
+        ) : section === 'snippets' ? (
           <SnippetsEditor />
         ) : (
           <div className="templates">

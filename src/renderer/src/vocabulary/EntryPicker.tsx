@@ -1,6 +1,8 @@
 import type { VocabularyEntry } from '@shared/domain';
 import type { Lang } from '@shared/languages';
 import { autocomplete, type AutocompleteMatch } from '@shared/vocabulary/autocomplete';
+import { entryNames } from '@shared/vocabulary/names';
+import { nameKey } from '@shared/vocabulary/validate';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n';
 import { Highlighted } from '../search/Highlighted';
@@ -17,14 +19,23 @@ interface EntryPickerProps {
   /** The language whose names are shown and preferred. */
   lang: Lang;
   onPick(entry: VocabularyEntry): void;
+  /** Where given, a name no entry has can be made a new entry: offered last, or taken by Enter. */
+  onCreate?(name: string): void;
   placeholder?: string;
+}
+
+/** Whether some entry already has this name, in any language (compared as the vocabulary does). */
+function isNameOfAny(name: string, entries: readonly VocabularyEntry[]): boolean {
+  const key = nameKey(name);
+  return entries.some((entry) => entryNames(entry).some((n) => nameKey(n.text) === key));
 }
 
 const SHOWN = 8;
 
 /**
  * A combobox that finds vocabulary entries by any label or alias in any language, case and
- * ё/е aside; arrows move through the matches, Enter picks one, Escape closes the list.
+ * ё/е aside; arrows move through the matches, Enter picks one, Escape closes the list. With
+ * onCreate, a name that is no entry's is offered as a new entry after the matches.
  */
 export function EntryPicker({
   id,
@@ -34,6 +45,7 @@ export function EntryPicker({
   exclude,
   lang,
   onPick,
+  onCreate,
   placeholder,
 }: EntryPickerProps) {
   const t = useT();
@@ -46,14 +58,25 @@ export function EntryPicker({
         .filter((m) => !exclude?.has(m.entry.id))
         .slice(0, SHOWN)
     : [];
-  const current = Math.min(active, matches.length - 1);
-  const expanded = open && text.trim() !== '';
+  const typed = text.trim();
+  const expanded = open && typed !== '';
+  const creatable = expanded && onCreate !== undefined && !isNameOfAny(typed, entries);
+  const optionCount = matches.length + (creatable ? 1 : 0);
+  const current = Math.min(active, optionCount - 1);
+  const createIndex = creatable ? matches.length : -1;
 
+  const done = () => {
+    setText('');
+    setActive(0);
+  };
   const pick = (match: AutocompleteMatch | undefined) => {
     if (!match) return;
     onPick(match.entry);
-    setText('');
-    setActive(0);
+    done();
+  };
+  const create = () => {
+    onCreate?.(typed);
+    done();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -61,10 +84,11 @@ export function EntryPicker({
       event.preventDefault();
       setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive(matches.length ? (current + step + matches.length) % matches.length : 0);
+      setActive(optionCount ? (current + step + optionCount) % optionCount : 0);
     } else if (event.key === 'Enter' && expanded) {
       event.preventDefault();
-      pick(matches[current]);
+      if (current === createIndex) create();
+      else pick(matches[current]);
     } else if (event.key === 'Escape' && expanded) {
       event.preventDefault();
       event.stopPropagation();
@@ -84,7 +108,7 @@ export function EntryPicker({
         aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={expanded && matches[current] ? `${listId}-${current}` : undefined}
+        aria-activedescendant={expanded && current >= 0 ? `${listId}-${current}` : undefined}
         autoComplete="off"
         spellCheck={false}
         value={text}
@@ -138,7 +162,24 @@ export function EntryPicker({
             </li>
           );
         })}
-        {expanded && matches.length === 0 && (
+        {creatable && (
+          <li
+            id={`${listId}-${createIndex}`}
+            role="option"
+            aria-selected={current === createIndex}
+            className="entry-picker__option entry-picker__create"
+            onMouseDown={(event) => {
+              event.preventDefault();
+              create();
+            }}
+            onMouseEnter={() => setActive(createIndex)}
+          >
+            <span className="entry-picker__label" lang={lang}>
+              {t('vocabulary.picker.create', { name: typed })}
+            </span>
+          </li>
+        )}
+        {expanded && optionCount === 0 && (
           <li role="option" aria-selected={false} aria-disabled className="entry-picker__none">
             {t('vocabulary.picker.none')}
           </li>

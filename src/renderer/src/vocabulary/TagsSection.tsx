@@ -1,8 +1,10 @@
 import type { VocabularyEntry } from '@shared/domain';
 import { LANG_NATIVE_NAMES, type Lang } from '@shared/languages';
-import { useEffect } from 'react';
+import { describeError } from '@shared/errors';
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../i18n';
+import { apiErrorOf } from '../api';
+import { useT, useUiLanguage } from '../i18n';
 import { useNoticeStore } from '../stores/notice-store';
 import { useOpenReleaseStore } from '../stores/open-release-store';
 import { labelIn } from './entry-label';
@@ -13,13 +15,19 @@ import './vocabulary.css';
 
 const NONE: VocabularyEntry[] = [];
 
+/** The outcome of creating a tag from the tag field, shown until the next one. */
+type Creation = { created: { id: string; name: string } } | { failed: { name: string; reason: string } };
+
 /**
  * The release's tags in the editor's metadata panel: named in the language of the version
  * being viewed (or, marked, in the source language's), added by typing any name of an entry,
- * or accepted from what the text mentions.
+ * created from a name no entry has (a topic, named in that language), or accepted from what
+ * the text mentions.
  */
 export function TagsSection({ lang }: { lang: Lang }) {
   const t = useT();
+  const uiLang = useUiLanguage();
+  const [creation, setCreation] = useState<Creation | null>(null);
   const entries = useVocabularyStore((s) => s.entries) ?? NONE;
   const release = useOpenReleaseStore(
     useShallow((s) => (s.draft ? { tags: s.draft.tags, sourceLang: s.draft.sourceLang } : null)),
@@ -34,6 +42,24 @@ export function TagsSection({ lang }: { lang: Lang }) {
   const { tags, sourceLang } = release;
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const setTags = (next: string[]) => editFields({ tags: next });
+  // Main validates the new entry like any other (a name another entry has, a "|" in it).
+  const create = async (name: string) => {
+    try {
+      const entry = await useVocabularyStore
+        .getState()
+        .save({ type: 'topic', labels: { [lang]: name }, aliases: {} });
+      const current = useOpenReleaseStore.getState().draft?.tags ?? [];
+      editFields({ tags: [...current, entry.id] });
+      setCreation({ created: { id: entry.id, name } });
+    } catch (error) {
+      setCreation({ failed: { name, reason: describeError(apiErrorOf(error), uiLang) } });
+    }
+  };
+  const undoCreation = (id: string) => {
+    const current = useOpenReleaseStore.getState().draft?.tags ?? [];
+    editFields({ tags: current.filter((tag) => tag !== id) });
+    setCreation(null);
+  };
 
   return (
     <section className="meta-section" aria-labelledby="meta-tags">
@@ -49,7 +75,9 @@ export function TagsSection({ lang }: { lang: Lang }) {
             const shown = entry ? labelIn(entry, lang, sourceLang) : null;
             return (
               <li key={id} className={entry ? 'tag-chip' : 'tag-chip tag-chip--unknown'}>
-                <span lang={shown?.lang}>{shown?.text ?? id}</span>
+                <span className="tag-chip__label" lang={shown?.lang} title={shown?.text ?? id}>
+                  {shown?.text ?? id}
+                </span>
                 {shown?.fallback && (
                   <span
                     className="tag-chip__lang"
@@ -90,7 +118,26 @@ export function TagsSection({ lang }: { lang: Lang }) {
         lang={lang}
         placeholder={t('tags.addPlaceholder')}
         onPick={(entry) => setTags([...tags, entry.id])}
+        onCreate={(name) => void create(name)}
       />
+      {creation && 'created' in creation && (
+        <p className="tag-created" role="status">
+          <span>{t('tags.created', { tag: creation.created.name })}</span>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            aria-label={t('tags.undoCreateLabel', { tag: creation.created.name })}
+            onClick={() => undoCreation(creation.created.id)}
+          >
+            {t('tags.undoCreate')}
+          </button>
+        </p>
+      )}
+      {creation && 'failed' in creation && (
+        <p className="field__error" role="alert">
+          {t('tags.createFailed', { tag: creation.failed.name, reason: creation.failed.reason })}
+        </p>
+      )}
       <TagSuggestions
         lang={lang}
         entries={entries}

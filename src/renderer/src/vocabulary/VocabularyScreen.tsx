@@ -12,7 +12,7 @@ import { DeleteDialog } from './DeleteDialog';
 import { downloadText } from './download';
 import { labelIn } from './entry-label';
 import { EntryForm } from './EntryForm';
-import { ImportDialog } from './ImportDialog';
+import { VocabularyImportDialog } from './VocabularyImportDialog';
 import { MergeDialog } from './MergeDialog';
 import { useVocabularyStore } from './vocabulary-store';
 import './vocabulary.css';
@@ -196,7 +196,7 @@ export function VocabularyScreen() {
           )}
         </div>
       </div>
-      <ImportDialog
+      <VocabularyImportDialog
         open={dialog === 'import'}
         onClose={() => setDialog(null)}
         onImported={(outcome) => {

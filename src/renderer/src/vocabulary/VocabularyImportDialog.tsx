@@ -6,7 +6,7 @@ import { Modal } from '../components/Modal';
 import { useT, useUiLanguage } from '../i18n';
 import { useVocabularyStore } from './vocabulary-store';
 
-interface ImportDialogProps {
+interface VocabularyImportDialogProps {
   open: boolean;
   onClose(): void;
   onImported(outcome: VocabularyImportOutcome): void;
@@ -28,7 +28,7 @@ function formatOf(fileName: string): VocabularyFormat {
  * Imports a JSON or CSV vocabulary file: the file is read in the page (a file input works the
  * same in a browser and in the app), checked as a dry run, and imported whole when confirmed.
  */
-export function ImportDialog({ open, onClose, onImported }: ImportDialogProps) {
+export function VocabularyImportDialog({ open, onClose, onImported }: VocabularyImportDialogProps) {
   const t = useT();
   return (
     <Modal
@@ -42,7 +42,7 @@ export function ImportDialog({ open, onClose, onImported }: ImportDialogProps) {
   );
 }
 
-function ImportForm({ onClose, onImported }: Omit<ImportDialogProps, 'open'>) {
+function ImportForm({ onClose, onImported }: Omit<VocabularyImportDialogProps, 'open'>) {
   const t = useT();
   const uiLang = useUiLanguage();
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
