@@ -15,6 +15,7 @@ import type { Release, TiptapNode } from '@shared/domain';
 import { LANGS } from '@shared/languages';
 import type { ChromiumPdfEngine } from '../../src/main/export/chromium-engine';
 import type { Manifest } from '../../src/main/export/manifest';
+import { releasePackageNames } from '../../src/main/export/package-names';
 import { Library } from '../../src/main/library/library';
 import { demoContent } from '../../src/main/library/seed';
 import { embargoedAdvisory, FIXTURE_NOW, fullRelease, sevenLanguageItem } from '../fixtures';
@@ -98,6 +99,7 @@ describe.each([
   }
   const release = approved(linked);
   const langs = LANGS.filter((lang) => release.variants[lang]);
+  const names = releasePackageNames(release);
 
   it('prints every language with embedded fonts, extractable text and a page 1 that is not blank', async () => {
     const result = await exportFixture(
@@ -108,12 +110,12 @@ describe.each([
     );
     const { dir, manifest } = await unpackChecked(result.path);
     expect(manifest.files.filter((f) => f.path.endsWith('.pdf')).map((f) => f.path)).toEqual(
-      langs.map((lang) => `${lang}.pdf`).sort(),
+      langs.map((lang) => names.pdf(lang)).sort(),
     );
     const numbers = sourceNumbers(release);
     expect(numbers.length).toBeGreaterThan(2);
     for (const lang of langs) {
-      const pdf = join(dir, `${lang}.pdf`);
+      const pdf = join(dir, names.pdf(lang));
       const fonts = await pdfFonts(pdf);
       expect(fonts.length, lang).toBeGreaterThan(0);
       expect(
@@ -159,8 +161,15 @@ describe('embargo on paper', () => {
       ru: 'ЭМБАРГО ДО 25 августа 2023 г., 10:00 (Europe/Minsk, UTC+03:00)',
       en: 'EMBARGOED UNTIL 25 August 2023, 10:00 (Europe/Minsk, UTC+03:00)',
     };
+    const stamps = {
+      ru: 'ЭМБАРГО Не для публикации до 25 августа 2023 г., 10:00 (Europe/Minsk, UTC+03:00)',
+      en: 'EMBARGO Not for publication before 25 August 2023, 10:00 (Europe/Minsk, UTC+03:00)',
+    };
     for (const [lang, notice] of Object.entries(notices)) {
-      const pdf = join(result.path, `${lang}.pdf`);
+      const pdf = join(result.path, releasePackageNames(release).pdf(lang as 'ru' | 'en'));
+      // Page 1 opens with the stamp: the word spaced out as printed, then the time it lifts.
+      const first = (await pdfText(pdf, 1)).replace(/(?<=\p{Lu}) (?=\p{Lu}(?:\s|$))/gu, '');
+      expect(first, lang).toContain(stamps[lang as 'ru' | 'en']);
       const pages = await pdfPageCount(pdf);
       expect(pages, lang).toBeGreaterThanOrEqual(3);
       for (let page = 1; page <= pages; page += 1) {
@@ -205,9 +214,10 @@ describe('the CLI', () => {
         env: { ...process.env, TSX_TSCONFIG_PATH: join(REPO_ROOT, 'tsconfig.node.json') },
       },
     );
-    const folder = join(out, 'diplomacy-school-2024');
+    const base = '2024-07-25-csto-secretariat-meets-graduates-of-the-summer-school-of';
+    const folder = join(out, base);
     expect(stdout.trim()).toBe(folder);
-    expect(await pdfText(join(folder, 'hy.pdf'))).toContain('ՀԱՊԿ քարտուղարությունը');
-    expect(await pdfText(join(folder, 'kk.pdf'))).toContain('ҰҚШҰ Хатшылығы');
+    expect(await pdfText(join(folder, `${base}-hy.pdf`))).toContain('ՀԱՊԿ քարտուղարությունը');
+    expect(await pdfText(join(folder, `${base}-kk.pdf`))).toContain('ҰҚШҰ Хатшылығы');
   });
 });
