@@ -52,3 +52,9 @@ export async function firstPagePng(path: string, name: string): Promise<string> 
   await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path, prefix]);
   return `${prefix}.png`;
 }
+
+/** Every page as a PNG under test-artifacts/export/ (`<name>-<page>.png`), for the eye. */
+export async function pagePngs(path: string, name: string): Promise<void> {
+  mkdirSync(EXPORT_ARTIFACTS_DIR, { recursive: true });
+  await run('pdftoppm', ['-png', '-r', '60', path, join(EXPORT_ARTIFACTS_DIR, name)]);
+}
