@@ -141,7 +141,7 @@ describe('drafting: list filters and template fields', () => {
         [box.left + 4, box.bottom - 4],
         [box.right - 4, box.bottom - 4],
       ].map(([x, y]) => {
-        const hit = document.elementFromPoint(x!, y!);
+        const hit = element.ownerDocument.elementFromPoint(x!, y!);
         return hit !== null && element.contains(hit);
       });
     });
