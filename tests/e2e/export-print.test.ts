@@ -19,7 +19,7 @@ import { sevenLanguageItem } from '../fixtures';
 import { approved } from '../unit/support/export-releases';
 import { exportFixture } from '../unit/support/export-run';
 import { launchPdfEngine } from './support/export-engine';
-import { pagePngs, pdfPageCount, pdfText } from './support/pdf-tools';
+import { pagePngs, pdfPageCount, pdfText, pdfWords } from './support/pdf-tools';
 import { REPO_ROOT } from './support/paths';
 import { makeTempLibrary } from './support/temp-library';
 
@@ -156,8 +156,9 @@ describe('a release on paper', () => {
   it('keeps the end of the text with the signature, contacts, tags and end mark wherever the page breaks', async () => {
     const { dir, letterhead } = await libraryWithLogo();
     const out = await tempDir();
-    const pageCounts = new Set<number>();
-    // One line more each time: the text's end passes the foot of page 1 within the sweep.
+    const pageCounts = new Map<Lang, number[]>();
+    const carriedOver = new Set<Lang>();
+    // Two lines more each time: the text's end passes the foot of a page within the sweep.
     for (let lines = 0; lines <= 30; lines += 2) {
       const item = release(lines, false);
       const result = await exportFixture(
@@ -171,19 +172,68 @@ describe('a release on paper', () => {
       for (const lang of ['en', 'hy'] as Lang[]) {
         const pdf = join(result.path, releasePackageNames(item).pdf(lang));
         const pages = await pdfPageCount(pdf);
-        pageCounts.add(pages);
-        const last = await pdfText(pdf, pages);
+        pageCounts.set(lang, [...(pageCounts.get(lang) ?? []), pages]);
+        // Phone numbers print with non-breaking hyphens, so that a number never splits at a line end.
+        const last = (await pdfText(pdf, pages)).replace(/\u2011/g, '-');
         const where = `${lang}, ${lines} lines, page ${pages} of ${pages}`;
+        // The last page carries body text, never the signature or contacts alone.
         expect(last, where).toContain('The last paragraph, read more on the website');
         // Each language signs in its own script, the source's signature standing in where it has none.
         for (const line of (item.variants[lang]!.issuer ?? item.issuer).split('\n'))
           expect(last, where).toContain(line);
-        for (const contact of CONTACTS) expect(last, where).toContain(contact.name);
+        for (const contact of CONTACTS)
+          for (const value of [contact.name, contact.phone, contact.email])
+            expect(last, where).toContain(value);
         expect(last, where).toContain('###');
+        if (pages > 1 && (await endingMovedOnlyWhenItDidNotFit(pdf, pages, where)))
+          carriedOver.add(lang);
         if (lines === 30) await pagePngs(pdf, `print-ending-${lang}`);
       }
     }
-    // The sweep did cross a page: some versions printed on one page, some on two.
-    expect([...pageCounts].sort()).toEqual([1, 2]);
+    for (const [lang, counts] of pageCounts) {
+      // A longer text never prints on fewer pages, and the sweep did cross a page break.
+      expect(counts, lang).toEqual([...counts].sort((a, b) => a - b));
+      expect(new Set(counts).size, lang).toBeGreaterThan(1);
+    }
+    // Some lengths did push the whole ending onto a page of its own, so the room check ran.
+    expect([...carriedOver].sort()).toEqual(['en', 'hy']);
   });
 });
+
+/** A4's height over its content height: the page rule's margins are 22 mm top and 20 mm bottom. */
+const CONTENT_BOTTOM = (297 - 20) / 297;
+
+/** The words of a page's text area (the page counter in the bottom margin left out) and its foot. */
+async function textArea(pdf: string, page: number) {
+  const { height, words } = await pdfWords(pdf, page);
+  const bottom = height * CONTENT_BOTTOM;
+  return { bottom, words: words.filter((w) => w.yMax <= bottom) };
+}
+
+/**
+ * The page before the last holds none of the ending (it moves whole). When the ending opens
+ * the last page, it was carried over, and only because it did not fit: the room left under
+ * the text of the page before is smaller than the ending plus one paragraph step (the gap it
+ * would have needed above it). Says whether the ending was carried over.
+ */
+async function endingMovedOnlyWhenItDidNotFit(
+  pdf: string,
+  pages: number,
+  where: string,
+): Promise<boolean> {
+  const before = await pdfText(pdf, pages - 1);
+  expect(before, where).not.toContain('The last paragraph');
+  for (const contact of CONTACTS) expect(before, where).not.toContain(contact.name);
+  expect(before, where).not.toContain('###');
+  const last = (await textArea(pdf, pages)).words;
+  const opening = last.findIndex((w, i) => w.text === 'The' && last[i + 1]?.text === 'last');
+  const endingTop = last[opening]!.yMin;
+  if (endingTop > Math.min(...last.map((w) => w.yMin))) return false;
+  const endingHeight = Math.max(...last.map((w) => w.yMax)) - endingTop;
+  const previous = await textArea(pdf, pages - 1);
+  const tops = [...new Set(previous.words.map((w) => w.yMin))].sort((a, b) => a - b);
+  const step = tops.at(-1)! - tops.at(-2)!;
+  const room = previous.bottom - Math.max(...previous.words.map((w) => w.yMax));
+  expect(room, where).toBeLessThan(endingHeight + step);
+  return true;
+}
