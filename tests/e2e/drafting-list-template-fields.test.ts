@@ -122,4 +122,38 @@ describe('drafting: list filters and template fields', () => {
     await page.locator('#template-title-count').waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   });
+
+  it('shows the New release dialog’s calendar whole, and picks its date by keyboard', async () => {
+    await page.getByRole('button', { name: 'Все релизы' }).click();
+    await page.getByRole('button', { name: 'Новый релиз' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новый релиз' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Дата', { exact: true }).fill('07.12.2026');
+    await dialog.getByRole('button', { name: 'Выбрать в календаре: Дата' }).click();
+    const calendar = page.getByRole('dialog', { name: 'Календарь: Дата' });
+    await calendar.waitFor();
+    // Each corner of the calendar is the calendar's own, not cut off by the dialog around it.
+    const corners: boolean[] = await calendar.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return [
+        [box.left + 4, box.top + 4],
+        [box.right - 4, box.top + 4],
+        [box.left + 4, box.bottom - 4],
+        [box.right - 4, box.bottom - 4],
+      ].map(([x, y]) => {
+        const hit = element.ownerDocument.elementFromPoint(x!, y!);
+        return hit !== null && element.contains(hit);
+      });
+    });
+    await saveScreenshot(page, 'new-release-calendar-ru-1440');
+    expect(corners).toEqual([true, true, true, true]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await calendar.waitFor({ state: 'detached' });
+    expect(await dialog.getByLabel('Дата', { exact: true }).inputValue()).toBe('14.12.2026');
+    // Escape closed only the calendar before; now it closes the dialog.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(errors).toEqual([]);
+  });
 });

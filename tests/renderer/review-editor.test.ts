@@ -1,44 +1,109 @@
 /**
- * What the review adds to the editor: periodic autosave checkpoints, a review step's answer
+ * What the review adds to the editor: automatic revisions while editing and on leaving, a review step's answer
  * taken as the autosave queue's new base without losing what is typed, and the workflow's
  * moves offered in order.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Release } from '@shared/domain';
 import { AutosaveQueue, type AutosaveSnapshot } from '../../src/renderer/src/editor/autosave-queue';
-import { scheduleAutosaveCheckpoints } from '../../src/renderer/src/review/autosave-checkpoints';
+import { AutoRevisions } from '../../src/renderer/src/review/autosave-checkpoints';
 import { statusActions } from '../../src/renderer/src/review/status-actions';
 import { emptyRelease } from '../fixtures/empty-release';
 
 const base = emptyRelease;
 
-describe('scheduleAutosaveCheckpoints', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
+/** A clock the test moves by hand; timers run when it passes their time. */
+function manualClock(start = 0) {
+  let now = start;
+  let next = 1;
+  const timers = new Map<number, { at: number; run: () => void }>();
+  return {
+    now: () => now,
+    setTimeout: (run: () => void, ms: number) => {
+      timers.set(next, { at: now + ms, run });
+      return next++;
+    },
+    clearTimeout: (handle: unknown) => void timers.delete(handle as number),
+    pending: () => timers.size,
+    async advance(ms: number) {
+      now += ms;
+      for (const [id, timer] of [...timers].sort((a, b) => a[1].at - b[1].at)) {
+        if (timer.at > now) continue;
+        timers.delete(id);
+        timer.run();
+      }
+      await Promise.resolve();
+    },
+  };
+}
 
-  it('checkpoints on a tick only when the release was saved since the last one', async () => {
-    let rev = 3;
+const MINUTE = 60_000;
+
+describe('AutoRevisions', () => {
+  function setup(openedRev = 3) {
+    const clock = manualClock();
     const autosave = vi.fn(async () => []);
-    const stop = scheduleAutosaveCheckpoints({ storedRev: () => rev, autosave, everyMs: 1000 });
-    await vi.advanceTimersByTimeAsync(1000);
+    const revisions = new AutoRevisions({ openedRev, autosave, everyMs: 3 * MINUTE, clock });
+    return { clock, autosave, revisions };
+  }
+
+  it('asks for none while nothing is stored, however long the release stays open', async () => {
+    const { clock, autosave, revisions } = setup();
+    await clock.advance(60 * MINUTE);
+    await revisions.leave();
     expect(autosave).not.toHaveBeenCalled();
-    rev = 5;
-    await vi.advanceTimersByTimeAsync(1000);
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(autosave).toHaveBeenCalledTimes(1);
-    stop();
-    rev = 6;
-    await vi.advanceTimersByTimeAsync(5000);
+  });
+
+  it('keeps at most one per interval while saves go on, and one when the time is up', async () => {
+    const { clock, autosave, revisions } = setup();
+    // Seven minutes of typing, a save every 30 seconds.
+    let rev = 3;
+    for (let second = 30; second <= 7 * 60; second += 30) {
+      await clock.advance(30_000);
+      revisions.stored(++rev);
+    }
+    // At 3 and at 6 minutes; the saves after 6 minutes wait for 9.
+    expect(autosave).toHaveBeenCalledTimes(2);
+    expect(clock.pending()).toBe(1);
+    await clock.advance(2 * MINUTE);
+    expect(autosave).toHaveBeenCalledTimes(3);
+    await clock.advance(30 * MINUTE);
+    expect(autosave).toHaveBeenCalledTimes(3);
+  });
+
+  it('a save before the interval is up arms one revision for when it is', async () => {
+    const { clock, autosave, revisions } = setup();
+    await clock.advance(MINUTE);
+    revisions.stored(4);
+    revisions.stored(5);
+    expect(autosave).not.toHaveBeenCalled();
+    await clock.advance(2 * MINUTE);
     expect(autosave).toHaveBeenCalledTimes(1);
   });
 
-  it('tries a failed checkpoint again on the next tick', async () => {
-    let rev = 1;
-    const autosave = vi.fn().mockRejectedValueOnce(new Error('disk full')).mockResolvedValue([]);
-    scheduleAutosaveCheckpoints({ storedRev: () => rev, autosave, everyMs: 1000 });
-    rev = 2;
-    await vi.advanceTimersByTimeAsync(1000);
-    await vi.advanceTimersByTimeAsync(1000);
+  it('leaving keeps what changed since the last one at once, and only that', async () => {
+    const { clock, autosave, revisions } = setup();
+    await clock.advance(MINUTE);
+    revisions.stored(4);
+    await revisions.leave();
+    expect(autosave).toHaveBeenCalledTimes(1);
+    expect(clock.pending()).toBe(0);
+    await revisions.leave();
+    expect(autosave).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks again after a revision that was not kept, and never after dispose', async () => {
+    const { clock, autosave, revisions } = setup();
+    autosave.mockRejectedValueOnce(new Error('disk full'));
+    await clock.advance(3 * MINUTE);
+    revisions.stored(4);
+    await Promise.resolve();
+    expect(autosave).toHaveBeenCalledTimes(1);
+    await revisions.leave();
+    expect(autosave).toHaveBeenCalledTimes(2);
+    revisions.stored(5);
+    revisions.dispose();
+    await clock.advance(10 * MINUTE);
     expect(autosave).toHaveBeenCalledTimes(2);
   });
 });

@@ -70,6 +70,8 @@ export interface LibraryApi {
   updateDraftingKit(change: (kit: DraftingKit) => DraftingKit): Promise<DraftingKit>;
   appendRevision(revision: Revision): Promise<void>;
   listRevisions(releaseId: string): Promise<Revision[]>;
+  /** Removes these revisions (redundant automatic ones) from the history; how many were. */
+  dropRevisions(releaseId: string, drop: ReadonlySet<string>): Promise<number>;
   /** Resolves when every write started so far is on disk. */
   flush(): Promise<void>;
   close(): Promise<void>;

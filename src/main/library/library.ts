@@ -187,6 +187,10 @@ export class Library implements LibraryApi {
     return this.revisions.append(revision);
   }
 
+  dropRevisions(releaseId: string, drop: ReadonlySet<string>): Promise<number> {
+    return this.revisions.drop(releaseId, drop);
+  }
+
   listRevisions(releaseId: string): Promise<Revision[]> {
     return this.revisions.list(releaseId);
   }

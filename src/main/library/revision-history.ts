@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Revision } from '@shared/domain';
 import type { KeyedQueue } from './keyed-queue';
 import type { Quarantine } from './quarantine';
-import { appendRevision, readRevisions } from './revision-log';
+import { appendRevision, dropRevisions, readRevisions } from './revision-log';
 import { CorruptFileError } from './validated-json-file';
 
 export class RevisionHistory {
@@ -21,6 +21,12 @@ export class RevisionHistory {
   append(revision: Revision): Promise<void> {
     const path = this.logPath(revision.releaseId);
     return this.writes.run(path, () => appendRevision(path, this.schemaVersion, revision));
+  }
+
+  /** Removes the named revisions (history pruning); returns how many were dropped. */
+  drop(releaseId: string, drop: ReadonlySet<string>): Promise<number> {
+    const path = this.logPath(releaseId);
+    return this.writes.run(path, () => dropRevisions(path, this.schemaVersion, drop));
   }
 
   async list(releaseId: string): Promise<Revision[]> {

@@ -1,6 +1,7 @@
 import { open, readFile, truncate } from 'node:fs/promises';
 import { z } from 'zod';
 import { revisionSchema, type Revision } from '@shared/domain';
+import { writeFileDurably } from './durable-write';
 import { CorruptFileError, describeZodError } from './validated-json-file';
 
 const revisionLineSchema = z.object({ schemaVersion: z.number().int().min(1), revision: revisionSchema });
@@ -73,4 +74,22 @@ export async function appendRevision(path: string, schemaVersion: number, revisi
 async function cutTornTail(path: string): Promise<void> {
   const text = await readFile(path, 'utf8');
   await truncate(path, Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1)));
+}
+
+/**
+ * Rewrites the log without the revisions named in `drop` (automatic ones a newer revision
+ * makes redundant), durably: a crash leaves the old log or the new one, never a mix. Returns
+ * how many were dropped; the file is left untouched when none are.
+ */
+export async function dropRevisions(
+  path: string,
+  schemaVersion: number,
+  drop: ReadonlySet<string>,
+): Promise<number> {
+  const revisions = await readRevisions(path);
+  const kept = revisions.filter((revision) => !drop.has(revision.id));
+  if (kept.length === revisions.length) return 0;
+  const lines = kept.map((revision) => `${JSON.stringify({ schemaVersion, revision })}\n`);
+  await writeFileDurably(path, lines.join(''));
+  return revisions.length - kept.length;
 }

@@ -1,8 +1,8 @@
 /**
  * The revision history of each language version: listing, explicit and periodic checkpoints,
- * word diffs between any two states, and restore. Nothing is ever overwritten or deleted: a
- * restore appends the restored state as a new revision, after checkpointing the state it
- * replaces if no revision holds it yet.
+ * word diffs between any two states, and restore. Nothing is overwritten: a restore appends
+ * the restored state as a new revision, after checkpointing the state it replaces if no
+ * revision holds it yet. Only automatic revisions a newer one makes redundant are ever removed.
  */
 import type { Release, Revision, Variant } from '@shared/domain';
 import type { ConflictSide } from '@shared/merge/conflict-copies';
@@ -19,6 +19,7 @@ import {
   type ReleaseRef,
   type ReviewContext,
 } from './context';
+import { PRUNE_BATCH, redundantAutosaves } from './autosave-pruning';
 import { latestOf, record } from './revisions';
 
 /** Newest first; one language, or all. */
@@ -53,7 +54,10 @@ export async function checkpoint(
   return summarizeRevision(await record(ctx, release, lang, 'checkpoint'));
 }
 
-/** A periodic checkpoint of every version whose content changed since its latest revision. */
+/**
+ * A periodic checkpoint of every version whose content changed since its latest revision;
+ * automatic revisions that have become redundant (see autosave-pruning.ts) go, in batches.
+ */
 export async function autosave(ctx: ReviewContext, releaseId: string): Promise<RevisionSummary[]> {
   const release = await ctx.library.getRelease(releaseId);
   const revisions = await ctx.library.listRevisions(releaseId);
@@ -64,6 +68,8 @@ export async function autosave(ctx: ReviewContext, releaseId: string): Promise<R
     if (latest && !contentChanged(latest.variant, variant)) continue;
     saved.push(summarizeRevision(await record(ctx, release, variant.lang, 'autosave')));
   }
+  const redundant = redundantAutosaves(revisions, release, ctx.now());
+  if (redundant.size >= PRUNE_BATCH) await ctx.library.dropRevisions(releaseId, redundant);
   return saved;
 }
 

@@ -52,3 +52,41 @@ export async function firstPagePng(path: string, name: string): Promise<string> 
   await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path, prefix]);
   return `${prefix}.png`;
 }
+
+/** Every page as a PNG under test-artifacts/export/ (`<name>-<page>.png`), for the eye. */
+export async function pagePngs(path: string, name: string): Promise<void> {
+  mkdirSync(EXPORT_ARTIFACTS_DIR, { recursive: true });
+  await run('pdftoppm', ['-png', '-r', '60', path, join(EXPORT_ARTIFACTS_DIR, name)]);
+}
+
+export interface PdfWord {
+  text: string;
+  /** Top and bottom of the word, in points from the top of the page. */
+  yMin: number;
+  yMax: number;
+}
+
+/** One page's words with their boxes (`pdftotext -bbox`), and the page's height in points. */
+export async function pdfWords(
+  path: string,
+  page: number,
+): Promise<{ height: number; words: PdfWord[] }> {
+  const { stdout } = await run('pdftotext', [
+    '-bbox',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-enc',
+    'UTF-8',
+    path,
+    '-',
+  ]);
+  const height = Number(/<page width="[\d.]+" height="([\d.]+)">/.exec(stdout)?.[1]);
+  const words = [
+    ...stdout.matchAll(
+      /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    ),
+  ].map(([, yMin, yMax, text]) => ({ text: text!, yMin: Number(yMin), yMax: Number(yMax) }));
+  return { height, words };
+}

@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Release } from '@shared/domain';
+import type { Letterhead } from '@shared/letterhead';
 import {
   exportRelease,
   type ExportOptions,
@@ -10,15 +11,17 @@ import type { PdfEngine } from '../../../src/main/export/pdf-engine';
 import { FIXTURE_NOW, vocabulary } from '../../fixtures';
 import { TEST_APP } from './export-releases';
 
-/** Exports `release` into `outDir` with the fixture vocabulary and clock. */
+/** Exports `release` into `outDir` with the fixture vocabulary and clock (and a letterhead, if given). */
 export function exportFixture(
   release: Release,
   outDir: string,
   options: Partial<ExportOptions> = {},
   engine: PdfEngine | null = null,
   libraryDir: string | null = null,
+  letterhead?: Letterhead,
 ): Promise<ExportResult> {
-  return exportRelease({ release, vocabulary, revisions: [], libraryDir }, outDir, engine, {
+  const source = { release, vocabulary, revisions: [], libraryDir, letterhead };
+  return exportRelease(source, outDir, engine, {
     formats: ['html', 'newsml'],
     app: TEST_APP,
     now: FIXTURE_NOW,

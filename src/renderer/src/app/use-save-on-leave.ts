@@ -18,8 +18,14 @@ export function useSaveOnLeave(): void {
     };
     window.addEventListener('blur', save);
     document.addEventListener('visibilitychange', onVisibility);
-    // Main calls this before it quits or switches the library (src/main/shell/renderer-flush.ts).
-    window.pressOfficeFlush = () => useOpenReleaseStore.getState().saveNow();
+    // Main calls this before it quits or switches the library (src/main/shell/renderer-flush.ts):
+    // what is typed is saved, and what changed since the last revision becomes one.
+    window.pressOfficeFlush = async () => {
+      const store = useOpenReleaseStore.getState();
+      const saved = await store.saveNow();
+      if (saved) await store.reviseOnLeave();
+      return saved;
+    };
     return () => {
       window.removeEventListener('blur', save);
       document.removeEventListener('visibilitychange', onVisibility);

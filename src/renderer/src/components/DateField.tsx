@@ -26,8 +26,9 @@ const YEARS_AHEAD = 20;
 
 const WHOLE_YEAR = /\d{4}/;
 
-/** Keeps the calendar inside the window: it opens under the field, moved left where it would not fit. */
+/** How far the calendar keeps from the window's edges and from its field. */
 const MARGIN_PX = 8;
+const GAP_PX = 4;
 
 interface DateFieldProps {
   id: string;
@@ -74,11 +75,30 @@ export function DateField({
   const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
+  // The calendar is a popover, in the top layer: a dialog or panel around the field cannot cut
+  // it off. It is placed under the field (over it where the window ends) and follows scrolling.
   useLayoutEffect(() => {
     const element = popup.current;
-    if (!open || !element) return;
-    const overflow = element.getBoundingClientRect().right - (window.innerWidth - MARGIN_PX);
-    if (overflow > 0) element.style.left = `${-overflow}px`;
+    const anchor = wrapper.current;
+    if (!open || !element || !anchor) return;
+    element.showPopover();
+    const place = () => {
+      const field = anchor.getBoundingClientRect();
+      const { width, height } = element.getBoundingClientRect();
+      const below = field.bottom + GAP_PX;
+      const fitsBelow = below + height <= window.innerHeight - MARGIN_PX;
+      const top = fitsBelow ? below : Math.max(MARGIN_PX, field.top - GAP_PX - height);
+      const left = Math.max(MARGIN_PX, Math.min(field.left, window.innerWidth - MARGIN_PX - width));
+      element.style.top = `${top}px`;
+      element.style.left = `${left}px`;
+    };
+    place();
+    window.addEventListener('scroll', place, true);
+    window.addEventListener('resize', place);
+    return () => {
+      window.removeEventListener('scroll', place, true);
+      window.removeEventListener('resize', place);
+    };
   }, [open]);
 
   const store = (iso: string) => {
@@ -178,6 +198,7 @@ export function DateField({
             <div
               ref={popup}
               className="date-field__popup"
+              popover="manual"
               role="dialog"
               aria-label={t('date.calendar', { field: label })}
               onKeyDown={onPopupKeyDown}

@@ -13,6 +13,8 @@ import { Modal } from '../components/Modal';
 import { formatCalendarDate, useT, useUiLanguage, type MessageKey, type Translate } from '../i18n';
 import type { UiLang } from '@shared/languages';
 import { useOpenReleaseStore } from '../stores/open-release-store';
+import { labelIn } from '../vocabulary/entry-label';
+import { useVocabularyStore } from '../vocabulary/vocabulary-store';
 import type { ConflictCopies } from './autosave-queue';
 import {
   blocksText,
@@ -74,8 +76,16 @@ function fieldText(field: MergedField, value: unknown, t: Translate, uiLang: UiL
       return Object.entries(value as Partial<Record<Lang, string>>)
         .map(([lang, text]) => `${LANG_NATIVE_NAMES[lang as Lang]}: ${text}`)
         .join('\n');
-    case 'tags':
-      return (value as string[]).join(', ');
+    case 'tags': {
+      // Tags are stored as entry ids; a reader compares them by name (the id only for an entry gone).
+      const entries = new Map((useVocabularyStore.getState().entries ?? []).map((e) => [e.id, e]));
+      return (value as string[])
+        .map((id) => {
+          const entry = entries.get(id);
+          return entry ? labelIn(entry, uiLang, uiLang).text : id;
+        })
+        .join(', ');
+    }
   }
 }
 

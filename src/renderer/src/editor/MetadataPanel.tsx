@@ -118,7 +118,7 @@ export function MetadataPanel({ lang }: { lang: Lang }) {
         </div>
       </Section>
 
-      <TagsSection lang={lang} />
+      <TagsSection key={draft.id} lang={lang} />
 
       <Section id="meta-dateline" title={t('meta.dateline')}>
         <FormField

@@ -10,7 +10,6 @@ import { describeSourceChanges } from './outdated-summary';
 import { openReview } from './review-navigation';
 import { SourceLanguageDialog } from './SourceLanguageDialog';
 import { StatusControl } from './StatusControl';
-import { useAutosaveCheckpoints } from './use-autosave-checkpoints';
 import { useReleaseReview } from './use-release-review';
 import { useReturnedToDraft } from './use-returned-to-draft';
 import { UserNameDialog } from './UserNameDialog';
@@ -36,7 +35,6 @@ export function VersionReviewBar({ lang }: { lang: Lang }) {
   );
   const [adding, setAdding] = useState(false);
   const [makingSource, setMakingSource] = useState<Lang | null>(null);
-  useAutosaveCheckpoints(release?.id ?? null);
   if (!release) return null;
   const isSource = lang === release.sourceLang;
 

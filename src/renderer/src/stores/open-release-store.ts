@@ -12,6 +12,7 @@ import {
   type SaveState,
 } from '../editor/autosave-queue';
 import type { ReleaseFieldsEdit, VariantEdit } from '../editor/release-edits';
+import { AutoRevisions } from '../review/autosave-checkpoints';
 import { minorEditOption } from '../review/minor-edit-store';
 
 interface OpenReleaseState {
@@ -41,6 +42,8 @@ interface OpenReleaseState {
   /** Brings in what another window stored: shown at once, or merged with the unsaved edits. */
   catchUp(): Promise<void>;
   hasUnsavedEdits(): boolean;
+  /** The window is being left or closed: an automatic revision of what changed since the last. */
+  reviseOnLeave(): Promise<void>;
   /** Saves what is pending and lets go of the release; false (and still open) if saving failed. */
   close(): Promise<boolean>;
   /** Lets go of the release at once, unsaved edits included: its library is gone. */
@@ -60,6 +63,7 @@ const CLOSED = {
 
 export const useOpenReleaseStore = create<OpenReleaseState>()((set, get) => {
   let queue: AutosaveQueue | null = null;
+  let revisions: AutoRevisions | null = null;
   /** Counts loads, so that an answer arriving after the user moved on is dropped. */
   let loads = 0;
 
@@ -84,6 +88,12 @@ export const useOpenReleaseStore = create<OpenReleaseState>()((set, get) => {
 
   const attach = (release: Release) => {
     queue?.dispose();
+    revisions?.dispose();
+    const ownRevisions = new AutoRevisions({
+      openedRev: release.rev,
+      autosave: () => api.call('revisions.autosave', { id: release.id }),
+    });
+    revisions = ownRevisions;
     const own = new AutosaveQueue({
       base: release,
       save: async (r) => {
@@ -95,7 +105,9 @@ export const useOpenReleaseStore = create<OpenReleaseState>()((set, get) => {
       keepCopy: (id, side, variants) => api.call('revisions.keepCopy', { id, side, variants }),
       // A queue replaced by another must no longer write into the store.
       onChange: (snapshot) => {
-        if (queue === own) set(fromSnapshot(snapshot));
+        if (queue !== own) return;
+        set(fromSnapshot(snapshot));
+        ownRevisions.stored(snapshot.draft.rev);
       },
     });
     queue = own;
@@ -143,8 +155,10 @@ export const useOpenReleaseStore = create<OpenReleaseState>()((set, get) => {
       }
     },
     hasUnsavedEdits: () => queue?.hasUnsavedEdits() ?? false,
+    reviseOnLeave: async () => revisions?.leave(),
     async close() {
       if (!(await get().saveNow())) return false;
+      await revisions?.leave();
       get().discard();
       return true;
     },
@@ -152,6 +166,8 @@ export const useOpenReleaseStore = create<OpenReleaseState>()((set, get) => {
       loads++;
       queue?.dispose();
       queue = null;
+      revisions?.dispose();
+      revisions = null;
       set(CLOSED);
     },
   };
