@@ -353,6 +353,23 @@ export class Library implements LibraryApi {
     await this.search.close();
   }
 
+  // --- Hook for team-library sync (src/main/sync); see LibraryApi.putReplicatedRelease.
+  putReplicatedRelease(release: Release, expectedRev: number | null): Promise<void> {
+    return this.writes.run(release.id, async () => {
+      const stored = this.index.row(release.id)?.rev ?? null;
+      if (stored !== expectedRev) {
+        throw new AppError('conflict', `saved as revision ${stored}, sync expected ${expectedRev}`);
+      }
+      await this.writeRelease(release);
+    });
+  }
+
+  quarantineDocument(name: string, content: string, reason: string): Promise<void> {
+    return this.writes.run('quarantine', async () => {
+      await this.quarantine.addContent(name, content, reason);
+    });
+  }
+
   /** The rows of a query; kept while neither the query nor the index changes, for paging. */
   private queriedRows(query: ListQuery): readonly IndexRow[] {
     const source = this.index.sorted();
