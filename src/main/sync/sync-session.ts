@@ -8,13 +8,8 @@
 import { deepEqual } from 'fast-equals';
 import type { Release } from '@shared/domain';
 import type { LibraryApi } from '../library/library-api';
-import {
-  openRemoteDatabase,
-  replicate,
-  type Database,
-  type DocMeta,
-  type RemoteOptions,
-} from './engine';
+import { openRemoteDatabase, replicate, type Database, type DocMeta } from './engine';
+import type { SyncTarget } from './sync-target';
 import {
   docsToRelease,
   releaseIdOf,
@@ -39,10 +34,6 @@ export interface SyncReport {
   quarantined: { doc: string; reason: string }[];
   /** Releases saved locally while the sync ran: they are picked up by the next sync. */
   deferred: string[];
-}
-
-export interface SyncTarget extends RemoteOptions {
-  url: string;
 }
 
 export async function syncLibrary(library: LibraryApi, target: SyncTarget): Promise<SyncReport> {
