@@ -41,7 +41,7 @@ export async function runSync(
 
 export function reportLines(report: SyncReport): string[] {
   const lines = [
-    `sent ${report.exported.length} changed release(s); pushed ${report.pushed} document(s), pulled ${report.pulled}`,
+    `${report.exported.length} release(s) changed here since the last sync; pushed ${report.pushed} document(s), pulled ${report.pulled}`,
     `updated ${report.imported.length} release(s) from the server${report.imported.length ? `: ${report.imported.join(', ')}` : ''}`,
   ];
   if (report.merged.length)

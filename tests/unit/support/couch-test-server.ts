@@ -6,23 +6,58 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+
+interface Request {
+  url: string;
+  headers: Record<string, string | undefined>;
+  socket: { destroy(): void };
+}
+interface Response {
+  status(code: number): { json(body: unknown): void };
+}
 import expressPouchdb from 'express-pouchdb';
 import PouchDB from 'pouchdb-core';
 import memoryAdapter from 'pouchdb-adapter-memory';
+
+export interface CouchTestServerOptions {
+  /** Refuse every request without these Basic credentials, as CouchDB with require_valid_user. */
+  credentials?: { username: string; password: string };
+}
 
 export interface CouchTestServer {
   /** The URL of database `name`, created on the server. */
   database(name: string): Promise<string>;
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** After `count` more _bulk_docs writes, every connection is cut until stop() and start(). */
+  cutAfterBulkWrites(count: number): void;
   readonly base: string;
 }
 
-export async function startCouchTestServer(): Promise<CouchTestServer> {
+export async function startCouchTestServer(
+  options: CouchTestServerOptions = {},
+): Promise<CouchTestServer> {
   const ServerPouch = (PouchDB as { plugin(p: unknown): { defaults(o: object): unknown } })
     .plugin(memoryAdapter)
     .defaults({ adapter: 'memory', prefix: `press-office-test-${process.pid}-` });
   const app = express();
+  let writesLeft = Infinity;
+  app.use((req: Request, res: Response, next: () => void) => {
+    if (writesLeft <= 0) {
+      req.socket.destroy();
+      return;
+    }
+    if (req.url.includes('/_bulk_docs')) writesLeft -= 1;
+    const expected = options.credentials;
+    if (expected) {
+      const sent = `Basic ${Buffer.from(`${expected.username}:${expected.password}`).toString('base64')}`;
+      if (req.headers.authorization !== sent) {
+        res.status(401).json({ error: 'unauthorized', reason: 'Name or password is incorrect.' });
+        return;
+      }
+    }
+    next();
+  });
   app.use('/', expressPouchdb(ServerPouch, { mode: 'minimumForPouchDB', inMemoryConfig: true }));
   let server: Server | null = null;
   let port = 0;
@@ -38,7 +73,13 @@ export async function startCouchTestServer(): Promise<CouchTestServer> {
   return {
     base,
     async database(name) {
-      const response = await fetch(`${base}/${name}`, { method: 'PUT' });
+      const expected = options.credentials;
+      const headers: Record<string, string> = expected
+        ? {
+            authorization: `Basic ${Buffer.from(`${expected.username}:${expected.password}`).toString('base64')}`,
+          }
+        : {};
+      const response = await fetch(`${base}/${name}`, { method: 'PUT', headers });
       if (!response.ok && response.status !== 412)
         throw new Error(`PUT ${name}: ${response.status}`);
       return `${base}/${name}`;
@@ -50,6 +91,12 @@ export async function startCouchTestServer(): Promise<CouchTestServer> {
         running?.closeAllConnections();
         running?.close((error) => (error ? reject(error) : resolve()));
       }),
-    start: listen,
+    start: () => {
+      writesLeft = Infinity;
+      return listen();
+    },
+    cutAfterBulkWrites(count) {
+      writesLeft = count;
+    },
   };
 }
