@@ -26,8 +26,9 @@ export default defineConfig({
           'import-worker': resolve(root, 'src/main/import/import-worker.ts'),
         },
         // Only the CLI's PDF engine uses it (the app prints with Electron), and it does not
-        // survive bundling; `npx press-office` runs where node_modules is.
-        external: ['playwright-core'],
+        // survive bundling; `npx press-office` runs where node_modules is. leveldown (the sync
+        // replica's store, a native module loaded from its own prebuilds) cannot be bundled either.
+        external: ['playwright-core', 'leveldown'],
         // The worker and the chunks it imports are unpacked from app.asar (electron-builder.yml's
         // asarUnpack), where no package.json says "type": "module": .mjs says it alone.
         output: {

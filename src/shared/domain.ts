@@ -109,6 +109,51 @@ export type Contact = z.infer<typeof contactSchema>;
 export const contactLabelSchema = contactSchema.pick({ name: true, role: true });
 export type ContactLabel = z.infer<typeof contactLabelSchema>;
 
+// --- Team libraries (src/main/sync): concurrent edits of one version that a merge kept apart.
+/** Who wrote one side of a merge: the author's name and the device the edit was made on. */
+export const editorSchema = z.object({
+  name: z.string().max(200),
+  device: z.string().max(200),
+});
+export type Editor = z.infer<typeof editorSchema>;
+const conflictSideBase = editorSchema.extend({ at: isoDateTimeSchema });
+const textConflictSideSchema = conflictSideBase.extend({ text: z.string().max(FIELD_LIMITS.lead) });
+const bodyConflictSideSchema = conflictSideBase.extend({
+  blocks: z.array(tiptapNodeSchema).max(10_000),
+  /** paragraphFingerprints of these blocks, to find them in the body again after edits. */
+  fingerprints: z.array(z.string().max(128)).max(10_000),
+});
+export const PARAGRAPH_CONFLICT_TEXTS = ['title', 'lead', 'datelinePlace', 'issuer'] as const;
+/**
+ * One place both sides changed differently: both texts with who wrote them. The version holds
+ * sides[0]'s text there until someone chooses or edits; body conflicts name the first of those
+ * blocks (`block`), counted in the version's body.
+ */
+export const paragraphConflictSchema = z.discriminatedUnion('field', [
+  z.object({
+    id: idSchema,
+    field: z.enum(PARAGRAPH_CONFLICT_TEXTS),
+    base: z.string().max(FIELD_LIMITS.lead),
+    sides: z.tuple([textConflictSideSchema, textConflictSideSchema]),
+  }),
+  z.object({
+    id: idSchema,
+    field: z.literal('body'),
+    block: z.number().int().min(0),
+    base: z.array(tiptapNodeSchema).max(10_000),
+    sides: z.tuple([bodyConflictSideSchema, bodyConflictSideSchema]),
+  }),
+]);
+export type ParagraphConflict = z.infer<typeof paragraphConflictSchema>;
+/** An approval merged with text changed elsewhere: the version reads as needs-update. */
+export const approvalOutdatedSchema = z.object({
+  /** `at` of the approval this concerns; a later approval clears the mark. */
+  approvedAt: isoDateTimeSchema,
+  /** Who changed the text the approval did not see. */
+  changedBy: editorSchema,
+});
+// --- end team libraries
+
 export const variantSchema = z.object({
   lang: langSchema,
   title: z.string().max(FIELD_LIMITS.title),
@@ -128,6 +173,9 @@ export const variantSchema = z.object({
   contacts: z.array(contactLabelSchema).max(50).optional(),
   /** Who last changed the text (optional: versions saved before it was recorded lack it). */
   editedBy: z.string().max(200).optional(),
+  // --- Team libraries (optional: versions never merged lack them).
+  conflicts: z.array(paragraphConflictSchema).max(1000).optional(),
+  approvalOutdated: approvalOutdatedSchema.optional(),
 });
 export type Variant = z.infer<typeof variantSchema>;
 

@@ -7,6 +7,7 @@
 import { failureText } from '../export/export-release';
 import { runExport } from './export-command';
 import { runImport } from './import-command';
+import { runSync } from './sync-command';
 import { allReleases, formatListText, listedRelease } from './list-command';
 import { openExistingLibrary, openLibraryForImport } from './open-library';
 import { parseCommand, USAGE } from './press-office-args';
@@ -47,6 +48,8 @@ async function main(argv: readonly string[]): Promise<number> {
       process.once('SIGTERM', cancel);
       return (await runExport(command, controller.signal, { out, err })) ? 0 : 1;
     }
+    case 'sync':
+      return (await runSync(command, process.env, { out, err })) ? 0 : 1;
   }
 }
 

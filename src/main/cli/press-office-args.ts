@@ -13,6 +13,8 @@ export const USAGE = [
   '                           a new or empty DIR becomes a new library)',
   '       press-office export --library DIR --release ID[,ID...] --out DIR',
   '                           [--lang ru,en] [--format html,pdf,zip,newsml] [--override LANGS]',
+  '       press-office sync --library DIR --remote URL [--user NAME]',
+  '                           (the password from the PRESS_OFFICE_SYNC_PASSWORD variable)',
 ].join('\n');
 
 export type Command =
@@ -27,6 +29,7 @@ export type Command =
       override: Lang[];
     }
   | { command: 'import'; library: string; files: string[]; lang: Lang | undefined }
+  | { command: 'sync'; library: string; remote: string; user: string | undefined }
   | { command: 'help' };
 
 export const DEFAULT_FORMATS: ExportFormat[] = ['html', 'pdf', 'zip'];
@@ -53,10 +56,11 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     return { command: 'help' };
   }
-  if (command !== 'list' && command !== 'export' && command !== 'import') {
-    throw new UsageError(`unknown command "${command}"; the commands are list, import and export`);
+  if (command !== 'list' && command !== 'export' && command !== 'import' && command !== 'sync') {
+    throw new UsageError(`unknown command "${command}"; the commands are list, import, export and sync`);
   }
   if (command === 'import') return parseImport(rest);
+  if (command === 'sync') return parseSync(rest);
   let values;
   try {
     ({ values } = parseArgs({
@@ -117,4 +121,21 @@ function parseImport(args: string[]): Command {
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE');
   const [lang] = values.lang === undefined ? [undefined] : oneOf([values.lang], LANGS, 'lang');
   return { command: 'import', library: values.library, files: positionals, lang };
+}
+
+function parseSync(args: string[]): Command {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { library: { type: 'string' }, remote: { type: 'string' }, user: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!);
+  }
+  if (!values.library) throw new UsageError('--library DIR is required');
+  if (!values.remote) throw new UsageError('--remote URL is required');
+  return { command: 'sync', library: values.library, remote: values.remote, user: values.user };
 }

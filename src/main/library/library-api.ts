@@ -75,6 +75,14 @@ export interface LibraryApi {
   /** Resolves when every write started so far is on disk. */
   flush(): Promise<void>;
   close(): Promise<void>;
+  // --- Hook for team-library sync (src/main/sync): writes what replication brought in.
+  /**
+   * Writes `release` exactly as given (its own rev and updatedAt) when the stored release's
+   * rev is `expectedRev` (null: no such release yet); otherwise refuses with `conflict`.
+   */
+  putReplicatedRelease(release: Release, expectedRev: number | null): Promise<void>;
+  /** Keeps a document that came from elsewhere and failed validation in quarantine/, reported. */
+  quarantineDocument(name: string, content: string, reason: string): Promise<void>;
 }
 
 /** The library currently open in this process; main's handlers reach it only through this. */

@@ -209,6 +209,17 @@ export class Library implements LibraryApi {
     await this.parts.search.close();
   }
 
+  // --- Hooks for team-library sync (src/main/sync); see LibraryApi.putReplicatedRelease.
+  putReplicatedRelease(release: Release, expectedRev: number | null): Promise<void> {
+    return this.parts.releases.putReplicated(release, expectedRev);
+  }
+
+  quarantineDocument(name: string, content: string, reason: string): Promise<void> {
+    return this.parts.writes.run('quarantine', async () => {
+      await this.parts.quarantine.addContent(name, content, reason);
+    });
+  }
+
   /** The file check, then the search catch-up behind it; both stop when the library closes. */
   private startBackgroundChecks(): void {
     const { releases, search } = this.parts;

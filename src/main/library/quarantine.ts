@@ -1,4 +1,4 @@
-import { appendFile, copyFile, mkdir, readFile, rename } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { QuarantinedFile } from '@shared/domain';
 
@@ -78,6 +78,12 @@ export class Quarantine {
    */
   addCopy(file: string, reason: string): Promise<QuarantinedFile> {
     return this.record(file, reason, copyFile);
+  }
+
+  /** Keeps `content` that never was a library file (a document from a sync server). */
+  addContent(name: string, content: string, reason: string): Promise<QuarantinedFile> {
+    const from = join(this.libraryDir, 'from-server', basename(name));
+    return this.record(from, reason, (_from, to) => writeFile(to, content));
   }
 
   private async record(

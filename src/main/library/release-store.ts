@@ -100,6 +100,20 @@ export class ReleaseStore {
     });
   }
 
+  /**
+   * Writes a release that replication brought in exactly as given (its own rev and updatedAt),
+   * when the stored rev is `expectedRev` (null: not here yet); otherwise refuses with `conflict`.
+   */
+  putReplicated(release: Release, expectedRev: number | null): Promise<void> {
+    return this.parts.writes.run(release.id, async () => {
+      const stored = this.index.row(release.id)?.rev ?? null;
+      if (stored !== expectedRev) {
+        throw new AppError('conflict', `saved as revision ${stored}, sync expected ${expectedRev}`);
+      }
+      await this.write(release);
+    });
+  }
+
   /** Moves the file to trash/: nothing is deleted. */
   delete(id: string): Promise<void> {
     return this.parts.writes.run(id, async () => {

@@ -6,7 +6,7 @@
  * save of a translation cannot lose the mark. Re-approving after an update, or marking the
  * translation up to date, clears it.
  */
-import { VARIANT_STATUSES, type Release, type VariantStatus } from '../domain';
+import { VARIANT_STATUSES, type Release, type Variant, type VariantStatus } from '../domain';
 import type { Lang } from '../languages';
 import { baseMatches } from './source-base';
 
@@ -17,10 +17,22 @@ export type DisplayStatus = (typeof DISPLAY_STATUSES)[number];
 export function needsUpdate(release: Release, lang: Lang): boolean {
   const variant = release.variants[lang];
   const source = release.variants[release.sourceLang];
+  if (variant?.status === 'approved' && approvalOutdated(variant)) return true;
   if (!variant || !source || lang === release.sourceLang || variant.status !== 'approved')
     return false;
   const base = variant.sourceBase;
   return base !== null && base.sourceLang === release.sourceLang && !baseMatches(base, source);
+}
+
+/**
+ * An approval that a sync merged with text changed on another machine (Variant.approvalOutdated):
+ * it stands until the version is approved again, which adds a later approval.
+ */
+function approvalOutdated(variant: Variant): boolean {
+  const mark = variant.approvalOutdated;
+  if (!mark) return false;
+  const approval = variant.statusHistory.findLast((change) => change.status === 'approved');
+  return approval?.at === mark.approvedAt;
 }
 
 export function displayStatus(release: Release, lang: Lang): DisplayStatus | null {
