@@ -11,6 +11,7 @@ import {
   MAX_PASTE_HTML_CHARS,
   releaseListInputSchema,
   type AssetData,
+  type ImportOutcome,
   type PastedContent,
   type StoredAsset,
 } from './drafting-api';
@@ -35,8 +36,11 @@ import {
 } from './domain';
 import { letterheadSchema } from './letterhead';
 import {
+  archiveCreateInputSchema,
+  archivePreviewInputSchema,
   importJobInputSchema,
   importStartInputSchema,
+  type ArchivePreview,
   type ImportJobStatus,
 } from './import-api';
 import type { ReleaseReview } from './review/review-report';
@@ -181,6 +185,9 @@ export const contract = {
   'import.start': method(importStartInputSchema, returns<ImportJobStatus>()),
   'import.status': method(importJobInputSchema, returns<ImportJobStatus>()),
   'import.cancel': method(importJobInputSchema, returns<ImportJobStatus>()),
+  // Text archives: the cut is previewed and corrected before anything is created.
+  'import.previewArchive': method(archivePreviewInputSchema, returns<ArchivePreview>()),
+  'import.createArchive': method(archiveCreateInputSchema, returns<ImportOutcome>()),
 
   // --- Review: language versions, status, comments, revision history ----------------------
   'review.get': method(z.object({ id: idSchema }).strict(), returns<ReleaseReview>()),

@@ -4,8 +4,10 @@
  * export jobs. contract.ts wires them to method names; src/main/import runs them.
  */
 import { z } from 'zod';
-import { importFileSchema, MAX_IMPORT_FILE_BYTES, type ImportOutcome } from './drafting-api';
-import { langSchema } from './domain';
+import { importFileSchema, MAX_IMPORT_FILE_BYTES, type ImportOutcome, type ImportProblem } from './drafting-api';
+import { isoDateSchema, langSchema, releaseKindSchema, type ReleaseKind } from './domain';
+import { FIELD_LIMITS } from './field-limits';
+import type { Lang } from './languages';
 import type { ApiError } from './errors';
 import type { ExportJobState } from './export-api';
 
@@ -68,3 +70,55 @@ export interface ImportJobStatus {
   /** The library failed mid-job (disk full…): the job stopped; `items` holds what was written. */
   error: ApiError | null;
 }
+
+// --- Archive preview: the cut of a text archive, shown and corrected before anything is created
+
+/** At most this many items are created from one archive at once. */
+export const MAX_ARCHIVE_ITEMS = 1000;
+/** Longest paragraph an archive item may carry, in characters. */
+export const MAX_ARCHIVE_PARAGRAPH_CHARS = 100_000;
+
+export const archivePreviewInputSchema = z
+  .object({ file: importFileSchema, sourceLang: langSchema.optional() })
+  .strict();
+
+/** One item as the cutter proposes it; the user may edit the title, merge, split, set the date. */
+export interface ArchivePreviewItem {
+  title: string;
+  /** The title is a line of the archive; false: taken from the first paragraph, which stays. */
+  titleOwnLine: boolean;
+  /** Null: the item names no date ("no date found"); the user must choose one. */
+  date: string | null;
+  datelinePlace: string;
+  paragraphs: string[];
+  /** The signature block, its lines kept ("Joint Press Centre\n(Republic of Belarus, Brest)"). */
+  issuer: string;
+  lang: Lang;
+  kind: ReleaseKind;
+}
+
+export type ArchivePreview =
+  | { name: string; ok: true; items: ArchivePreviewItem[] }
+  | { name: string; ok: false; problem: ImportProblem; detail: string };
+
+export const archiveItemInputSchema = z
+  .object({
+    title: z.string().trim().min(1).max(FIELD_LIMITS.title),
+    /** Required: an item without a date gets the one the user chose, never today's silently. */
+    date: isoDateSchema,
+    datelinePlace: z.string().max(FIELD_LIMITS.datelinePlace),
+    paragraphs: z.array(z.string().max(MAX_ARCHIVE_PARAGRAPH_CHARS)).max(10_000),
+    issuer: z.string().max(FIELD_LIMITS.issuer),
+    lang: langSchema,
+    kind: releaseKindSchema,
+  })
+  .strict();
+export type ArchiveItemInput = z.infer<typeof archiveItemInputSchema>;
+
+export const archiveCreateInputSchema = z
+  .object({
+    name: z.string().min(1).max(255),
+    items: z.array(archiveItemInputSchema).min(1).max(MAX_ARCHIVE_ITEMS),
+  })
+  .strict();
+export type ArchiveCreateInput = z.infer<typeof archiveCreateInputSchema>;

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDateText } from '@shared/date-text';
 import type { ImportJobStatus } from '@shared/import-api';
 import { buildDocx, docx } from '../unit/support/docx-builder';
 import { saveScreenshot } from './support/artifacts';
@@ -59,6 +60,9 @@ describe('import dialog: jobs with progress and cancel', () => {
     const dialog = page.getByRole('dialog', { name: 'Import releases' });
     await dialog.getByLabel('Files', { exact: true }).setInputFiles([NOTES, HEAVY, DAMAGED, PAGE]);
     await dialog.getByRole('button', { name: 'Import 4 files' }).click();
+    // The text archive's cut is previewed first; the other files import after Create.
+    await dialog.getByText('Also imported: 3 other files.').waitFor();
+    await dialog.getByRole('button', { name: 'Create 1 release', disabled: false }).click();
 
     await dialog.getByText('Converting annual-report.docx…').waitFor();
     await dialog.getByText('1 of 4 files done').waitFor();
@@ -67,11 +71,12 @@ describe('import dialog: jobs with progress and cancel', () => {
     await saveScreenshot(page, 'import-jobs-progress-en');
 
     // Main answers another call while the worker converts; the page's next status poll, sent
-    // after that answer, still finds the heavy file in conversion.
+    // after that answer, still finds the heavy file in conversion. The archive was created
+    // before the job, so the heavy file is the job's first.
     expect(await titles(host)).toEqual(['Briefing on Monday']);
     const next = await page.waitForResponse((response) => response.url().endsWith('/api/import.status'));
     const status = ((await next.json()) as { value: ImportJobStatus }).value;
-    expect(status).toMatchObject({ state: 'running', progress: { current: 'annual-report.docx', filesDone: 1 } });
+    expect(status).toMatchObject({ state: 'running', progress: { current: 'annual-report.docx', filesDone: 0 } });
 
     await dialog.getByText('3 releases were created.').waitFor();
     const outcomes = dialog.locator('.import-outcome');
@@ -98,6 +103,10 @@ describe('import dialog: jobs with progress and cancel', () => {
     const first = { ...NOTES, name: 'first.txt', buffer: Buffer.from('Press tour to Brest\n\nThe tour starts at ten.\n') };
     await dialog.getByLabel('Файлы', { exact: true }).setInputFiles([first, HEAVY, PAGE]);
     await dialog.getByRole('button', { name: 'Импортировать 3 файла' }).click();
+    // Its one item names no date: Create waits until one is chosen.
+    await dialog.getByText('В тексте нет даты: выберите её').waitFor();
+    await dialog.getByLabel('Дата записи 1', { exact: true }).fill(formatDateText('2024-09-02', 'ru'));
+    await dialog.getByRole('button', { name: 'Создать 1 релиз', disabled: false }).click();
 
     await dialog.getByText('Преобразуется annual-report.docx…').waitFor();
     await dialog.getByText('Обработано файлов: 1 из 3').waitFor();

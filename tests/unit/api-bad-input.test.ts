@@ -138,6 +138,21 @@ const VALID: { [M in MethodName]: MethodInput<M> } = {
   'import.start': { files: [{ name: 'archive.txt', data: 'VGl0bGU=' }], sourceLang: 'en' },
   'import.status': { jobId: '0f8fad5b-d9cb-469f-a165-70867728950e' },
   'import.cancel': { jobId: '0f8fad5b-d9cb-469f-a165-70867728950e' },
+  'import.previewArchive': { file: { name: 'archive.txt', data: 'VGl0bGU=' }, sourceLang: 'en' },
+  'import.createArchive': {
+    name: 'archive.txt',
+    items: [
+      {
+        title: 'Title',
+        date: '2024-07-25',
+        datelinePlace: 'Moscow',
+        paragraphs: ['Text.'],
+        issuer: 'Press Centre\n(Moscow)',
+        lang: 'en',
+        kind: 'news',
+      },
+    ],
+  },
   'import.html': { html: '<p>Pasted</p>' },
   'review.get': { id: 'sample-release' },
   'review.addLanguage': { id: 'sample-release', rev: 1, lang: 'kk', mode: 'prefilled' },
@@ -449,6 +464,20 @@ const TARGETED: Array<[MethodName, string, unknown]> = [
   ['import.start', '21 files', { files: Array(21).fill({ name: 'a.txt', data: 'YQ==' }) }],
   ['import.start', 'a file without a name', { files: [{ name: '', data: 'YQ==' }] }],
   ['import.start', 'data that is not base64', { files: [{ name: 'a.txt', data: 'not base64!' }] }],
+  ['import.previewArchive', 'no file', {}],
+  [
+    'import.createArchive',
+    'an item without a date (nothing is dated today silently)',
+    { name: 'a.txt', items: [{ title: 'T', datelinePlace: '', paragraphs: [], issuer: '', lang: 'en', kind: 'news' }] },
+  ],
+  [
+    'import.createArchive',
+    'an item with a blank title',
+    {
+      name: 'a.txt',
+      items: [{ title: '  ', date: '2024-07-25', datelinePlace: '', paragraphs: [], issuer: '', lang: 'en', kind: 'news' }],
+    },
+  ],
   ['import.status', 'a job id that is not a UUID', { jobId: '../../etc/passwd' }],
   ['import.cancel', 'no job id', {}],
   ['import.html', 'over 10,000,000 characters', { html: 'x'.repeat(10_000_001) }],

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/main/library/library';
@@ -45,6 +45,49 @@ describe('schema migrations', () => {
     expect(await snapshot(backup, 'releases')).toEqual(before);
     expect(await readFile(join(backup, 'library.json'), 'utf8')).toBe(libraryBefore);
     expect(JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')).schemaVersion).toBe(2);
+  });
+
+  it('migrates a revision log whose last line was torn by a crash, dropping only that line', async () => {
+    const dir = await tempDir();
+    const v1 = await Library.open(dir);
+    const release = await v1.createRelease({ kind: 'statement', sourceLang: 'ru', title: 'Заявление' });
+    const variant = release.variants.ru!;
+    for (const [i, reason] of (['checkpoint', 'status'] as const).entries()) {
+      await v1.appendRevision({
+        id: `rev-${i}-abc`,
+        releaseId: release.id,
+        lang: 'ru',
+        reason,
+        createdAt: new Date().toISOString(),
+        author: 'Редактор',
+        releaseRev: release.rev,
+        variant,
+      });
+    }
+    await v1.close();
+    const log = join(dir, 'revisions', `${release.id}.jsonl`);
+    // A crash in the middle of appending a third revision.
+    await appendFile(log, '{"schemaVersion":1,"revision":{"id":"rev-2-a');
+
+    const signed: Migration = {
+      ...upperIssuer,
+      revision: (line) => {
+        const revision = line.revision as { author: string };
+        return { ...line, revision: { ...revision, author: `${revision.author} (v2)` } };
+      },
+    };
+    const v2 = await Library.open(dir, { schemaVersion: 2, migrations: [signed] });
+    expect(v2.info().migratedFrom?.version).toBe(1);
+    const revisions = await v2.listRevisions(release.id);
+    expect(revisions.map((r) => [r.id, r.author])).toEqual([
+      ['rev-0-abc', 'Редактор (v2)'],
+      ['rev-1-abc', 'Редактор (v2)'],
+    ]);
+    expect(v2.info().quarantined).toEqual([]);
+    await v2.close();
+    const lines = (await readFile(log, 'utf8')).split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((line) => JSON.parse(line).schemaVersion)).toEqual([2, 2]);
   });
 
   it('refuses a library written by a newer version and changes nothing in it', async () => {

@@ -9,6 +9,7 @@ import {
   withSnippet,
   withTemplate,
 } from '../drafting/templates';
+import { writeArchiveItems } from '../import/import-files';
 import type { ImportJobs } from '../import/import-jobs';
 import { convertPaste } from '../import/paste';
 import type { LibrarySessionApi } from '../library/library-api';
@@ -28,7 +29,9 @@ type DraftingMethod =
   | 'import.html'
   | 'import.start'
   | 'import.status'
-  | 'import.cancel';
+  | 'import.cancel'
+  | 'import.previewArchive'
+  | 'import.createArchive';
 
 export function createDraftingHandlers(
   session: LibrarySessionApi,
@@ -62,5 +65,12 @@ export function createDraftingHandlers(
       }),
     'import.status': async ({ jobId }) => importJobs.status(jobId),
     'import.cancel': async ({ jobId }) => importJobs.cancel(jobId),
+    'import.previewArchive': async ({ file, sourceLang }) =>
+      importJobs.previewArchive(
+        { name: file.name, bytes: Buffer.from(file.data, 'base64') },
+        sourceLang,
+        library().getSettings().uiLanguage,
+      ),
+    'import.createArchive': async ({ name, items }) => writeArchiveItems(library(), name, items),
   };
 }

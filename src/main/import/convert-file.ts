@@ -5,6 +5,7 @@
  */
 import { extname } from 'node:path';
 import type { ImportProblem } from '@shared/drafting-api';
+import type { ArchivePreview, ArchivePreviewItem } from '@shared/import-api';
 import type { ReleaseKind, TiptapDoc, TiptapNode } from '@shared/domain';
 import type { Lang } from '@shared/languages';
 import { splitArchive, type ArchiveItem } from './archive-text';
@@ -13,6 +14,7 @@ import { docxToHtml } from './docx';
 import { findFirstDate } from './find-date';
 import { guessKind } from './guess-kind';
 import { htmlToDoc } from './html-to-doc';
+import { issuerFromSignature } from './issuer';
 import { sanitizeImportedHtml } from './sanitize';
 import { ZipRejected } from './zip-limits';
 
@@ -32,6 +34,7 @@ export interface Draft {
   lang: Lang;
   body: TiptapDoc;
   issuer: string;
+  datelinePlace: string;
 }
 
 const MAX_TITLE = 1000;
@@ -62,7 +65,7 @@ function hasContent(node: TiptapNode): boolean {
   return (node.content ?? []).some(hasContent);
 }
 
-function plainBody(paragraphs: string[]): TiptapDoc {
+export function plainBody(paragraphs: string[]): TiptapDoc {
   const content = paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
   return { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
 }
@@ -74,7 +77,22 @@ function archiveDraft(item: ArchiveItem, lang: Lang | undefined, fallback: Lang)
     kind: guessKind(item.title),
     lang: lang ?? detectLanguage([item.title, ...item.paragraphs].join('\n'), fallback),
     body: plainBody(item.paragraphs),
-    issuer: item.signature.join('\n').slice(0, 500),
+    issuer: issuerFromSignature(item.signature),
+    datelinePlace: item.datelinePlace,
+  };
+}
+
+function previewItem(item: ArchiveItem, lang: Lang | undefined, fallback: Lang): ArchivePreviewItem {
+  const draft = archiveDraft(item, lang, fallback);
+  return {
+    title: draft.title,
+    titleOwnLine: item.titleOwnLine,
+    date: item.date,
+    datelinePlace: item.datelinePlace,
+    paragraphs: item.paragraphs,
+    issuer: draft.issuer,
+    lang: draft.lang,
+    kind: draft.kind,
   };
 }
 
@@ -97,6 +115,7 @@ function documentDraft(doc: TiptapDoc, lang: Lang | undefined, fallback: Lang): 
     lang: lang ?? detectLanguage(textOf(doc as TiptapNode), fallback),
     body,
     issuer: '',
+    datelinePlace: '',
   };
 }
 
@@ -150,5 +169,18 @@ export async function convertFile(
     const rejection = rejectionOf(error);
     if (!rejection) throw error;
     return { ok: false, problem: rejection.problem, detail: rejection.detail };
+  }
+}
+
+/** A text archive cut into items for the user to check (import.previewArchive); nothing written. */
+export function previewArchive(name: string, bytes: Uint8Array, lang: Lang | undefined, fallback: Lang): ArchivePreview {
+  try {
+    const items = splitArchive(decodeText(bytes)).map((item) => previewItem(item, lang, fallback));
+    if (items.length === 0) return { name, ok: false, problem: 'empty', detail: 'no text was found in the file' };
+    return { name, ok: true, items };
+  } catch (error) {
+    const rejection = rejectionOf(error);
+    if (!rejection) throw error;
+    return { name, ok: false, problem: rejection.problem, detail: rejection.detail };
   }
 }

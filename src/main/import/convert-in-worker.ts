@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ArchivePreview } from '@shared/import-api';
 import type { ConvertedFile } from './convert-file';
 import type { ImportWorkerTask } from './import-worker';
 
@@ -43,9 +44,32 @@ export class ConversionAborted extends Error {}
 
 export function convertInWorker(
   task: ImportWorkerTask,
-  { workerPath, heapMb = IMPORT_WORKER_HEAP_MB }: WorkerOptions,
+  options: WorkerOptions,
   signal: AbortSignal,
 ): Promise<ConvertedFile> {
+  return runInWorker<ConvertedFile>({ ...task, preview: false }, options, signal, (detail) => ({
+    ok: false,
+    problem: 'conversion-failed',
+    detail,
+  }));
+}
+
+/** The cut of a text archive, for the preview; made in a worker like every conversion. */
+export function previewInWorker(task: ImportWorkerTask, options: WorkerOptions): Promise<ArchivePreview> {
+  return runInWorker<ArchivePreview>({ ...task, preview: true }, options, new AbortController().signal, (detail) => ({
+    name: task.name,
+    ok: false,
+    problem: 'conversion-failed',
+    detail,
+  }));
+}
+
+function runInWorker<T>(
+  task: ImportWorkerTask,
+  { workerPath, heapMb = IMPORT_WORKER_HEAP_MB }: WorkerOptions,
+  signal: AbortSignal,
+  failed: (detail: string) => T,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(new ConversionAborted());
     const worker = new Worker(workerPath, {
@@ -65,8 +89,8 @@ export function convertInWorker(
       void worker.terminate();
     };
     signal.addEventListener('abort', onAbort);
-    worker.once('message', (converted: ConvertedFile) => {
-      settle(() => resolve(converted));
+    worker.once('message', (result: T) => {
+      settle(() => resolve(result));
       void worker.terminate();
     });
     worker.once('error', (error: Error & { code?: string }) => {
@@ -74,12 +98,10 @@ export function convertInWorker(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? `the conversion needed more than ${heapMb} MB of memory`
           : `the conversion failed: ${error.message}`;
-      settle(() => resolve({ ok: false, problem: 'conversion-failed', detail }));
+      settle(() => resolve(failed(detail)));
     });
     worker.once('exit', (code) => {
-      settle(() =>
-        resolve({ ok: false, problem: 'conversion-failed', detail: `the conversion stopped (exit code ${code})` }),
-      );
+      settle(() => resolve(failed(`the conversion stopped (exit code ${code})`)));
     });
   });
 }

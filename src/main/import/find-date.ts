@@ -4,8 +4,10 @@
  */
 import { monthOf } from '@shared/review/months';
 
-interface Found {
+/** A date found in a text: where it is written and what it says. */
+export interface FoundDate {
   index: number;
+  length: number;
   iso: string;
 }
 
@@ -39,7 +41,11 @@ function isoIfReal([year, month, day]: [number, number, number]): string | null 
 }
 
 export function findFirstDate(text: string): string | null {
-  let first: Found | null = null;
+  return findFirstDateSpan(text)?.iso ?? null;
+}
+
+export function findFirstDateSpan(text: string): FoundDate | null {
+  let first: FoundDate | null = null;
   for (const { regex, read } of DATE_PATTERNS) {
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
@@ -47,10 +53,10 @@ export function findFirstDate(text: string): string | null {
       const parts = read(match);
       const iso = parts && isoIfReal(parts);
       if (iso) {
-        first = { index: match.index, iso };
+        first = { index: match.index, length: match[0].length, iso };
         break;
       }
     }
   }
-  return first?.iso ?? null;
+  return first;
 }

@@ -5,10 +5,12 @@
  * in a worker and write here, on main, which owns the library.
  */
 import type { ImportedRelease, ImportOutcome } from '@shared/drafting-api';
+import type { TiptapDoc } from '@shared/domain';
+import type { ArchiveItemInput } from '@shared/import-api';
 import type { Lang } from '@shared/languages';
 import { putAsset } from '../assets/asset-store';
-import type { LibraryApi } from '../library/library-api';
-import { convertFile, type ConvertedFile } from './convert-file';
+import type { LibraryApi, ReleaseStart } from '../library/library-api';
+import { convertFile, plainBody, type ConvertedFile } from './convert-file';
 import { storeEmbeddedImages } from './embedded-images';
 
 /** Writes a converted file's releases (and their pictures) to the library. */
@@ -26,11 +28,42 @@ export async function writeConverted(
       sourceLang: draft.lang,
       title: draft.title,
       ...(draft.date ? { date: draft.date } : {}),
-      start: { body, issuer: draft.issuer },
+      start: importedStart(body, draft),
     });
     releases.push({ id: release.id, title: draft.title, date: release.date, kind: draft.kind, lang: draft.lang });
   }
   return { name, ok: true, releases, droppedImages: converted.droppedImages };
+}
+
+/**
+ * What an imported release starts with besides its title: the text, the dateline's place and,
+ * release-level, the issuer taken from the signature block.
+ */
+function importedStart(body: TiptapDoc, { issuer, datelinePlace }: { issuer: string; datelinePlace: string }): ReleaseStart {
+  return { body, issuer, datelinePlace };
+}
+
+/**
+ * The items of a previewed archive as the user confirmed them (import.createArchive): every
+ * item carries the date the user saw or chose. Pictures cannot occur in plain text.
+ */
+export async function writeArchiveItems(
+  library: LibraryApi,
+  name: string,
+  items: readonly ArchiveItemInput[],
+): Promise<ImportOutcome> {
+  const releases: ImportedRelease[] = [];
+  for (const item of items) {
+    const release = await library.createRelease({
+      kind: item.kind,
+      sourceLang: item.lang,
+      title: item.title,
+      date: item.date,
+      start: importedStart(plainBody(item.paragraphs), item),
+    });
+    releases.push({ id: release.id, title: item.title, date: release.date, kind: item.kind, lang: item.lang });
+  }
+  return { name, ok: true, releases, droppedImages: 0 };
 }
 
 /** Converts on the calling thread and writes: for callers that wait for the result anyway. */

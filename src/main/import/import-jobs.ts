@@ -4,7 +4,9 @@
  */
 import type { ImportJobStatus } from '@shared/import-api';
 import { JobRegistry } from '../jobs/job-registry';
-import { defaultImportWorkerPath, type WorkerOptions } from './convert-in-worker';
+import type { ArchivePreview } from '@shared/import-api';
+import type { Lang } from '@shared/languages';
+import { defaultImportWorkerPath, previewInWorker, type WorkerOptions } from './convert-in-worker';
 import { ImportJob, type ImportJobRequest } from './import-job';
 
 export interface ImportJobsOptions {
@@ -29,8 +31,7 @@ export class ImportJobs {
   }
 
   start(request: ImportJobRequest): ImportJobStatus {
-    // Looked up on first use, so a process that never imports needs no built worker.
-    if (!this.worker.workerPath) this.worker.workerPath = defaultImportWorkerPath();
+    this.findWorker();
     return this.jobs.add(
       new ImportJob(request, {
         worker: this.worker,
@@ -38,6 +39,17 @@ export class ImportJobs {
         logUnexpected: this.logUnexpected,
       }),
     );
+  }
+
+  /** Cuts a text archive for the preview, off main's event loop; writes nothing. */
+  previewArchive(file: { name: string; bytes: Uint8Array }, lang: Lang | undefined, fallback: Lang): Promise<ArchivePreview> {
+    this.findWorker();
+    return previewInWorker({ ...file, lang, fallback }, this.worker);
+  }
+
+  /** Looked up on first use, so a process that never imports needs no built worker. */
+  private findWorker(): void {
+    if (!this.worker.workerPath) this.worker.workerPath = defaultImportWorkerPath();
   }
 
   status = (jobId: string): ImportJobStatus => this.jobs.status(jobId);

@@ -5,14 +5,20 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Lang } from '@shared/languages';
-import { convertFile } from './convert-file';
+import { convertFile, previewArchive } from './convert-file';
 
 export interface ImportWorkerTask {
   name: string;
   bytes: Uint8Array;
   lang: Lang | undefined;
   fallback: Lang;
+  /** Cut a text archive for the preview instead of converting the file into drafts. */
+  preview?: boolean;
 }
 
 const task = workerData as ImportWorkerTask;
-parentPort?.postMessage(await convertFile(task.name, task.bytes, task.lang, task.fallback));
+parentPort?.postMessage(
+  task.preview
+    ? previewArchive(task.name, task.bytes, task.lang, task.fallback)
+    : await convertFile(task.name, task.bytes, task.lang, task.fallback),
+);

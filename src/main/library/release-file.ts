@@ -1,5 +1,9 @@
-import { releaseFileSchema, type ReleaseFile } from '@shared/domain';
-import { writeFileDurably } from './durable-write';
+/**
+ * The one reader and writer of releases/<id>.json ({schemaVersion, release}), through lowdb
+ * with the validating, durable adapter. Migrations read old shapes raw (readJsonFile).
+ */
+import { Low, type Adapter } from 'lowdb';
+import { releaseFileSchema, type Release, type ReleaseFile } from '@shared/domain';
 import type { Quarantine } from './quarantine';
 import { repairReleaseFileJson } from './release-repair';
 import { ValidatedJsonFile } from './validated-json-file';
@@ -14,10 +18,17 @@ export async function readReleaseFile(
   quarantine: Quarantine,
 ): Promise<ReleaseFile | null> {
   const adapter = new ValidatedJsonFile(path, releaseFileSchema, repairReleaseFileJson);
-  const file = await adapter.read();
-  if (file && adapter.repairs.length > 0) {
+  // null stands for "no such file"; Low never writes null data, so the widened adapter is safe.
+  const db = new Low<ReleaseFile | null>(adapter as Adapter<ReleaseFile | null>, null);
+  await db.read();
+  if (db.data && adapter.repairs.length > 0) {
     await quarantine.addCopy(path, `${adapter.repairs.join('; ')}; repaired in place`);
-    await writeFileDurably(path, JSON.stringify(file));
+    await db.write();
   }
-  return file;
+  return db.data;
+}
+
+/** Replaces releases/<id>.json durably (a crash leaves the old file or the new one). */
+export async function writeReleaseFile(path: string, schemaVersion: number, release: Release): Promise<void> {
+  await new Low<ReleaseFile>(new ValidatedJsonFile(path, releaseFileSchema), { schemaVersion, release }).write();
 }

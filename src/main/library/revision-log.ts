@@ -12,6 +12,26 @@ const revisionLineSchema = z.object({ schemaVersion: z.number().int().min(1), re
  * append.
  */
 export async function readRevisions(path: string): Promise<Revision[]> {
+  return (await readRevisionLines(path)).map(({ lineNumber, json }) => {
+    const parsed = revisionLineSchema.safeParse(json);
+    if (!parsed.success) {
+      throw new CorruptFileError(path, `line ${lineNumber}: ${describeZodError(parsed.error)}`);
+    }
+    return parsed.data.revision;
+  });
+}
+
+export interface RevisionLine {
+  lineNumber: number;
+  json: unknown;
+}
+
+/**
+ * The one reader of the format, before validation (a migration reads old shapes through it):
+ * every complete line parsed as JSON, a torn last line left out. Throws CorruptFileError for a
+ * complete line that is not JSON; a missing file has no lines.
+ */
+export async function readRevisionLines(path: string): Promise<RevisionLine[]> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -20,24 +40,18 @@ export async function readRevisions(path: string): Promise<Revision[]> {
     throw error;
   }
   const complete = text.slice(0, text.lastIndexOf('\n') + 1);
-  const revisions: Revision[] = [];
+  const lines: RevisionLine[] = [];
   let lineNumber = 0;
   for (const line of complete.split('\n')) {
     lineNumber += 1;
     if (line === '') continue;
-    let json: unknown;
     try {
-      json = JSON.parse(line);
+      lines.push({ lineNumber, json: JSON.parse(line) as unknown });
     } catch {
       throw new CorruptFileError(path, `line ${lineNumber} is not valid JSON`);
     }
-    const parsed = revisionLineSchema.safeParse(json);
-    if (!parsed.success) {
-      throw new CorruptFileError(path, `line ${lineNumber}: ${describeZodError(parsed.error)}`);
-    }
-    revisions.push(parsed.data.revision);
   }
-  return revisions;
+  return lines;
 }
 
 export async function appendRevision(path: string, schemaVersion: number, revision: Revision): Promise<void> {

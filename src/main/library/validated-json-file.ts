@@ -22,6 +22,27 @@ export function describeZodError(error: z.ZodError): string {
 }
 
 /**
+ * The one reader of the library's JSON files, before any validation (migrations read old
+ * shapes through it too): undefined when the file does not exist, CorruptFileError when it
+ * is empty or not JSON. Other read errors (permissions, a failing drive) are thrown as they are.
+ */
+export async function readJsonFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  if (text.trim() === '') throw new CorruptFileError(path, 'the file is empty');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new CorruptFileError(path, `not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/**
  * lowdb adapter for one JSON file: validates on every read (a file that fails is reported as
  * CorruptFileError, never half-used) and writes durably (temp + fsync + rename + dir fsync).
  */
@@ -36,20 +57,8 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-    if (text.trim() === '') throw new CorruptFileError(this.path, 'the file is empty');
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new CorruptFileError(this.path, `not valid JSON (${(error as Error).message})`);
-    }
+    let json = await readJsonFile(this.path);
+    if (json === undefined) return null;
     this.repairs = [];
     if (this.repair) ({ json, repairs: this.repairs } = this.repair(json));
     const parsed = this.schema.safeParse(json);

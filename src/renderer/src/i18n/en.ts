@@ -246,7 +246,7 @@ export const en = {
 
   'import.title': 'Import releases',
   'import.intro':
-    'Plain-text archives (.txt), Word documents (.docx) and web pages (.html). A document becomes one release; an archive becomes one release per item, with its date and signature.',
+    'Plain-text archives (.txt), Word documents (.docx) and web pages (.html). A document becomes one release; an archive is cut into items by headline, date line and signature, shown for you to check and correct before anything is created.',
   'import.files': 'Files',
   'import.language': 'Language of the files',
   'import.detectLanguage': 'Detect from the text',
@@ -278,6 +278,39 @@ export const en = {
   'import.problem.conversion-failed':
     'Not imported: converting the file failed or needed more memory than an import may use. Nothing was changed.',
   'import.close': 'Close',
+
+  // Archive preview: the cut of a text archive, corrected before anything is created.
+  'import.cutting': 'Cutting archive {done} of {total}…',
+  'import.preview.intro':
+    'Check how the archive was cut before anything is created. Merge, split or retitle items, and set a date where the text names none.',
+  'import.preview.archive': { one: '{name}: {count} item', other: '{name}: {count} items' },
+  'import.preview.item': 'Item {number}',
+  'import.preview.title': 'Title of item {number}',
+  'import.preview.date': 'Date of item {number}',
+  'import.preview.undated': 'No date in the text: choose one',
+  'import.preview.undatedChosen': 'No date in the text: the date is your choice',
+  'import.preview.titleFromText': 'Title taken from the first sentence',
+  'import.preview.issuer': 'Signature',
+  'import.preview.noIssuer': 'No signature',
+  'import.preview.place': 'Dateline place',
+  'import.preview.paragraphs': { one: '{count} paragraph', other: '{count} paragraphs' },
+  'import.preview.merge': 'Merge with next',
+  'import.preview.mergeLabel': 'Merge with next (item {number})',
+  'import.preview.splitAt': 'Split item {number} before paragraph',
+  'import.preview.split': 'Split',
+  'import.preview.splitLabel': 'Split (item {number}, at the chosen paragraph)',
+  'import.preview.paragraphOption': '{number}: {start}',
+  'import.preview.missingDates': {
+    one: 'Create is not available yet: {count} item has no date. Choose a date for it.',
+    other: 'Create is not available yet: {count} items have no date. Choose a date for each.',
+  },
+  'import.preview.missingTitles': {
+    one: 'Create is not available yet: {count} item has an empty title.',
+    other: 'Create is not available yet: {count} items have an empty title.',
+  },
+  'import.preview.others': { one: 'Also imported: {count} other file.', other: 'Also imported: {count} other files.' },
+  'import.preview.back': 'Choose other files',
+  'import.preview.create': { one: 'Create {count} release', other: 'Create {count} releases' },
 
   'shortcuts.versionNumber': 'First to seventh language version',
   'shortcuts.versionNext': 'Previous or next language version',

@@ -267,7 +267,7 @@ export const ru: Dictionary = {
 
   'import.title': 'Импорт релизов',
   'import.intro':
-    'Текстовые архивы (.txt), документы Word (.docx) и веб-страницы (.html). Документ становится одним релизом, архив — отдельным релизом на каждую запись, с её датой и подписью.',
+    'Текстовые архивы (.txt), документы Word (.docx) и веб-страницы (.html). Документ становится одним релизом, архив нарезается на записи по заголовку, строке даты и подписи, и нарезку можно проверить и исправить до создания релизов.',
   'import.files': 'Файлы',
   'import.language': 'Язык файлов',
   'import.detectLanguage': 'Определить по тексту',
@@ -319,6 +319,63 @@ export const ru: Dictionary = {
   'import.problem.conversion-failed':
     'Не импортирован: преобразование файла не удалось или потребовало больше памяти, чем разрешено импорту. Ничего не изменено.',
   'import.close': 'Закрыть',
+
+  // Предпросмотр архива: нарезка текстового архива, исправляемая до создания релизов.
+  'import.cutting': 'Нарезка архива {done} из {total}…',
+  'import.preview.intro':
+    'Проверьте, как нарезан архив, прежде чем что-либо будет создано. Объедините, разделите или переименуйте записи и укажите дату там, где в тексте её нет.',
+  'import.preview.archive': {
+    one: '{name}: {count} запись',
+    few: '{name}: {count} записи',
+    many: '{name}: {count} записей',
+    other: '{name}: {count} записи',
+  },
+  'import.preview.item': 'Запись {number}',
+  'import.preview.title': 'Заголовок записи {number}',
+  'import.preview.date': 'Дата записи {number}',
+  'import.preview.undated': 'В тексте нет даты: выберите её',
+  'import.preview.undatedChosen': 'В тексте нет даты: дата выбрана вами',
+  'import.preview.titleFromText': 'Заголовок взят из первого предложения',
+  'import.preview.issuer': 'Подпись',
+  'import.preview.noIssuer': 'Без подписи',
+  'import.preview.place': 'Место в датировке',
+  'import.preview.paragraphs': {
+    one: '{count} абзац',
+    few: '{count} абзаца',
+    many: '{count} абзацев',
+    other: '{count} абзаца',
+  },
+  'import.preview.merge': 'Объединить со следующей',
+  'import.preview.mergeLabel': 'Объединить со следующей (запись {number})',
+  'import.preview.splitAt': 'Разделить запись {number} перед абзацем',
+  'import.preview.split': 'Разделить',
+  'import.preview.splitLabel': 'Разделить (запись {number}, на выбранном абзаце)',
+  'import.preview.paragraphOption': '{number}: {start}',
+  'import.preview.missingDates': {
+    one: 'Создать пока нельзя: у {count} записи нет даты. Выберите для неё дату.',
+    few: 'Создать пока нельзя: у {count} записей нет даты. Выберите дату для каждой.',
+    many: 'Создать пока нельзя: у {count} записей нет даты. Выберите дату для каждой.',
+    other: 'Создать пока нельзя: у {count} записи нет даты. Выберите дату для каждой.',
+  },
+  'import.preview.missingTitles': {
+    one: 'Создать пока нельзя: у {count} записи пустой заголовок.',
+    few: 'Создать пока нельзя: у {count} записей пустой заголовок.',
+    many: 'Создать пока нельзя: у {count} записей пустой заголовок.',
+    other: 'Создать пока нельзя: у {count} записи пустой заголовок.',
+  },
+  'import.preview.others': {
+    one: 'Также будет импортирован {count} другой файл.',
+    few: 'Также будут импортированы {count} других файла.',
+    many: 'Также будут импортированы {count} других файлов.',
+    other: 'Также будут импортированы {count} других файла.',
+  },
+  'import.preview.back': 'Выбрать другие файлы',
+  'import.preview.create': {
+    one: 'Создать {count} релиз',
+    few: 'Создать {count} релиза',
+    many: 'Создать {count} релизов',
+    other: 'Создать {count} релиза',
+  },
 
   'shortcuts.versionNumber': 'Языковые версии с первой по седьмую',
   'shortcuts.versionNext': 'Предыдущая или следующая языковая версия',

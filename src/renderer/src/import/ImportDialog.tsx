@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { DialogForm, Modal } from '../components/Modal';
 import { useT, useUiLanguage, type MessageKey } from '../i18n';
 import { useDialogsStore } from '../stores/dialogs-store';
+import { ArchivePreview } from './ArchivePreview';
 import { useImportStore, type ImportRun } from './import-store';
 
 type RunningImport = Extract<ImportRun, { phase: 'running' }>;
@@ -26,7 +27,7 @@ export function ImportDialog() {
   const t = useT();
   const open = useDialogsStore((s) => s.open === 'import');
   const hide = useDialogsStore((s) => s.hide);
-  const running = useImportStore((s) => s.run.phase === 'running');
+  const running = useImportStore((s) => s.run.phase === 'running' || s.run.phase === 'cutting');
   const reset = useImportStore((s) => s.reset);
   const close = () => {
     // Closing does not abandon an import in progress: Cancel import says what it keeps.
@@ -50,6 +51,15 @@ function ImportForm({ onClose }: { onClose(): void }) {
   const [lang, setLang] = useState<Lang | ''>('');
 
   if (run.phase === 'running') return <ImportProgress run={run} onCancel={cancel} />;
+  if (run.phase === 'cutting') {
+    return (
+      <div className="import-progress" role="status" aria-live="polite">
+        <p className="import-progress__count">{t('import.cutting', { done: run.done, total: run.total })}</p>
+        <progress className="progress" max={run.total} value={run.done} aria-label={t('import.title')} />
+      </div>
+    );
+  }
+  if (run.phase === 'preview') return <ArchivePreview run={run} />;
   if (run.phase === 'finished') return <ImportReport run={run} onClose={onClose} />;
   return (
     <DialogForm onSubmit={() => void start(files, lang || null)}>
