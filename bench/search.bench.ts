@@ -1,139 +1,102 @@
 /**
- * npm run bench:search — the persistent search index against a linear scan of the same texts.
+ * npm run bench:search — the persistent search index on the realistic corpus (bench/corpus),
+ * against a linear scan that finds the same hits, with minisearch and flexsearch as peers.
  *
- * Per size: time and memory to build the index from scratch (rebuild), its size on disk, cold
- * open, the incremental update of one saved release (in memory, and persisted by a flush),
- * then median/p95 latency of ten queries next to a linear scan of the same folded texts in
- * the same run (Buffer.includes over each version's UTF-8 text: the texts live outside the JS
- * heap so that 50,000 × 7 versions fit), as a ratio. BENCH_SIZES=10000 narrows the run.
+ * The scan reads each version's analysed terms (the index's own analysis, kept as one UTF-8
+ * buffer per version outside the JS heap) and applies the index's query plan: a clause is met
+ * by an exact term or, where the plan says so, by a term starting with the word. Before any
+ * ratio is printed, every query's full hit set from the index is checked against the scan's;
+ * a query whose sets differ is reported and gets no ratio, and the run exits non-zero.
+ * The peers index the same versions (one document per version) with their usual settings;
+ * their hit counts differ because their analysis differs, and are printed for that reason.
+ * Size: `npm run bench:search -- --size 50000` or BENCH_SIZE (default 10,000).
  */
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import FlexSearch from 'flexsearch';
+import MiniSearch from 'minisearch';
 import type { Release } from '@shared/domain';
 import { LANGS } from '@shared/languages';
 import type { SearchQuery } from '@shared/search/query';
 import { versionText } from '@shared/text/doc-text';
-import { fold } from '@shared/text/fold';
+import { analyzeRelease } from '../src/main/search/analyze';
+import { planQuery } from '../src/main/search/query-plan';
 import { SearchIndex } from '../src/main/search/search-index';
+import { corpus, corpusRelease, corpusSize } from './corpus/corpus';
 import { median, ms, percentile, timed } from './stats';
-import { prng, SYNTHETIC_AT, syntheticRelease } from './synthetic';
 
-const SIZES = (process.env.BENCH_SIZES ?? '10000,50000').split(',').map(Number);
-const UPDATES = 200;
-const FLUSHES = 20;
+const SIZE = corpusSize();
 const QUERY_RUNS = 20;
 /** Runs before measuring, so that the JIT has compiled the query's path. */
 const WARM_UP_RUNS = 3;
 const SCAN_RUNS = 3;
+const PAGE = 200;
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
+const words = (lang: keyof ReturnType<typeof corpus>) => corpus()[lang].words;
+/** Queries at several word ranks: common, middling and rare words, names, numbers, prefixes. */
 const QUERIES: Array<{ label: string; query: SearchQuery }> = [
-  { label: 'Cyrillic, a word form', query: { text: 'учения ' } },
-  { label: 'Cyrillic, two words', query: { text: 'совместное командование ' } },
-  { label: 'Latin', query: { text: 'ceremony ' } },
-  { label: 'Latin, rare + common', query: { text: 'brigade 4321 ' } },
-  { label: 'Armenian', query: { text: 'զորավարժություն ' } },
-  { label: 'Armenian prefix', query: { text: 'անվտանգ' } },
-  { label: 'Cyrillic prefix (typing)', query: { text: 'брига' } },
-  { label: 'Kazakh', query: { text: 'қауіпсіздік ' } },
+  { label: 'ru, topic word', query: { text: `${words('ru')[26]} ` } },
+  { label: 'ru, mid-rank word', query: { text: `${words('ru')[600]} ` } },
+  { label: 'ru, two words', query: { text: `${words('ru')[150]} ${words('ru')[40]} ` } },
+  { label: 'en, rare word', query: { text: `${words('en')[5000]} ` } },
+  { label: 'en, mid + common', query: { text: `${words('en')[300]} ${words('en')[30]} ` } },
+  { label: 'hy, mid-rank word', query: { text: `${words('hy')[400]} ` } },
+  { label: 'kk, prefix (typing)', query: { text: words('kk')[250]!.slice(0, 4) } },
+  { label: 'ru, prefix (typing)', query: { text: 'брига' } },
+  { label: 'name', query: { text: 'Саргсян ' } },
+  { label: 'number', query: { text: '1999 ' } },
   {
-    label: 'Latin + kind, lang, dates',
-    query: {
-      text: 'security ',
-      kinds: ['press-release'],
-      langs: ['en'],
-      from: '2015-01-01',
-      to: '2019-12-31',
-    },
+    label: 'en + kind, lang, dates',
+    query: { text: `${words('en')[200]} `, kinds: ['press-release'], langs: ['en'], from: '2015-01-01', to: '2019-12-31' },
   },
   {
-    label: 'Cyrillic + lang, status',
-    query: { text: 'штаб ', langs: ['kk', 'ky'], statuses: ['draft'] },
+    label: 'ru + langs, status',
+    query: { text: `${words('kk')[120]} `, langs: ['kk', 'ky'], statuses: ['draft'] },
   },
 ];
 
-/** A release as the scan reads it: its versions' folded texts in one buffer (few objects for the GC). */
-interface ScanRelease {
-  kind: string;
-  date: string;
-  text: Buffer;
-  docs: Array<{ lang: string; status: string; start: number; end: number }>;
-}
-
-function scanEntry(release: Release): ScanRelease {
-  const docs: ScanRelease['docs'] = [];
-  const parts: Buffer[] = [];
-  let at = 0;
-  for (const lang of LANGS) {
-    const variant = release.variants[lang];
-    if (!variant) continue;
-    const { title, lead, body } = versionText(variant);
-    const bytes = Buffer.from(fold([title, lead, ...body].join('\n')));
-    parts.push(bytes);
-    docs.push({ lang, status: variant.status, start: at, end: at + bytes.length });
-    at += bytes.length;
-  }
-  return { kind: release.kind, date: release.date, text: Buffer.concat(parts), docs };
-}
-
-/**
- * Releases with a version holding every word of the query as a substring, filters applied.
- * Every version is checked, as the index does: a hit names the versions that matched.
- */
-function scan(
-  corpus: readonly ScanRelease[],
-  { text, kinds, langs, statuses, from, to }: SearchQuery,
-): number {
-  const needles = fold(text)
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => Buffer.from(word));
-  let found = 0;
-  for (const release of corpus) {
-    if (
-      (kinds && !kinds.includes(release.kind as never)) ||
-      (from && release.date < from) ||
-      (to && release.date > to)
-    )
-      continue;
-    let versions = 0;
-    for (const doc of release.docs) {
-      if (
-        (langs && !langs.includes(doc.lang as never)) ||
-        (statuses && !statuses.includes(doc.status as never))
-      )
-        continue;
-      const version = release.text.subarray(doc.start, doc.end);
-      if (needles.every((needle) => version.includes(needle))) versions += 1;
-    }
-    if (versions > 0) found += 1;
-  }
-  return found;
-}
-
-function edit(release: Release, n: number): Release {
-  const en = release.variants.en!;
-  const ru = release.variants.ru!;
-  return {
-    ...release,
-    rev: release.rev + n + 1,
-    variants: {
-      ...release.variants,
-      en: { ...en, title: `${en.title} edit ${n}` },
-      ru: { ...ru, lead: `${ru.lead} правка ${n}` },
-    },
-  };
-}
-
-function heapAndBuffers(): number {
+function memoryHeld(): number {
   gc();
   const usage = process.memoryUsage();
   return usage.heapUsed + usage.arrayBuffers;
+}
+
+function rss(): number {
+  gc();
+  return process.memoryUsage().rss;
+}
+
+/** Runs `make` over every release of the corpus, timing only `add` (making releases is not measured). */
+async function feed(add: (release: Release) => void | Promise<void>): Promise<number> {
+  let took = 0;
+  for (let i = 0; i < SIZE; i += 1) {
+    const release = corpusRelease(i);
+    const start = performance.now();
+    await add(release);
+    took += performance.now() - start;
+  }
+  return took;
+}
+
+async function timeRuns(runs: number, run: () => Promise<unknown> | unknown): Promise<number[]> {
+  for (let i = 0; i < WARM_UP_RUNS; i += 1) await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) times.push((await timed(async () => run()))[1]);
+  return times;
+}
+
+interface Measured {
+  name: string;
+  buildMs: number;
+  rssBytes: number;
+  heldBytes: number;
+  queries: Array<{ hits: number; times: number[] }>;
 }
 
 async function folderSize(dir: string): Promise<number> {
@@ -142,150 +105,247 @@ async function folderSize(dir: string): Promise<number> {
   return total;
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-
-console.log(
-  `bench:search — ${QUERY_RUNS} runs per query after ${WARM_UP_RUNS} to warm up, scan ${SCAN_RUNS} runs; synthetic releases × 7 languages`,
-);
-interface QueryTiming {
-  total: number;
-  times: number[];
+/** The index's full hit set for a query, page by page (not timed). */
+async function indexHitIds(index: SearchIndex, query: SearchQuery): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (let offset = 0; ; offset += PAGE) {
+    const { total, hits } = await index.query({ ...query, offset, limit: PAGE });
+    for (const hit of hits) ids.add(hit.id);
+    if (offset + PAGE >= total) return ids;
+  }
 }
 
-/** Builds the index from scratch and measures it; the scan's texts are not in memory yet. */
-async function measureIndex(dir: string, size: number) {
-  const rssBefore = process.memoryUsage().rss;
-  let peakRss = rssBefore;
-  // Time spent making the synthetic releases, taken off the build time.
-  let making = 0;
+async function measureIndex(dir: string) {
+  const rssBefore = rss();
+  const heldBefore = memoryHeld();
   const index = await SearchIndex.open(dir);
-  const [, buildAndMaking] = await timed(() =>
-    index.rebuild(
+  let making = 0;
+  const [, total] = await timed(async () => {
+    await index.rebuild(
       (function* () {
-        for (let i = 0; i < size; i += 1) {
+        for (let i = 0; i < SIZE; i += 1) {
           const start = performance.now();
-          const release = syntheticRelease(i, SYNTHETIC_AT);
+          const release = corpusRelease(i);
           making += performance.now() - start;
-          if (i % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
           yield release;
         }
       })(),
-    ),
-  );
-  await index.idle();
-  const built = {
-    ...index.getStats(),
-    took: buildAndMaking - making,
-    peakRss: peakRss - rssBefore,
-  };
+    );
+    await index.idle();
+  });
   await index.close();
   const diskBytes = await folderSize(join(dir, 'search'));
-
-  // Cold open: a fresh SearchIndex over the files, as at app start.
-  const baseline = heapAndBuffers();
-  const [opened, openTook] = await timed(() => SearchIndex.open(dir));
-  const [, firstQueryTook] = await timed(() => opened.query(QUERIES[0]!.query));
-  const openMemory = heapAndBuffers() - baseline;
-
-  const random = prng(size);
-  const updates: number[] = [];
-  for (let n = 0; n < UPDATES; n += 1) {
-    const release = edit(syntheticRelease(Math.floor(random() * size), SYNTHETIC_AT), n);
-    const start = performance.now();
-    opened.update(release);
-    updates.push(performance.now() - start);
-  }
-  await opened.flush();
-  const flushes: number[] = [];
-  for (let n = 0; n < FLUSHES; n += 1) {
-    const release = edit(syntheticRelease(Math.floor(random() * size), SYNTHETIC_AT), UPDATES + n);
-    const [, took] = await timed(async () => {
-      opened.update(release);
-      await opened.flush();
-    });
-    flushes.push(took);
-  }
-  await opened.idle();
-
-  const queries: QueryTiming[] = [];
+  const [opened, openMs] = await timed(() => SearchIndex.open(dir));
+  const queries = [];
   for (const { query } of QUERIES) {
-    const times: number[] = [];
-    let total = 0;
-    for (let run = 0; run < WARM_UP_RUNS; run += 1) await opened.query(query);
-    for (let run = 0; run < QUERY_RUNS; run += 1) {
-      const [result, took] = await timed(() => opened.query(query));
-      times.push(took);
-      total = result.total;
-    }
-    queries.push({ total, times });
+    let hits = 0;
+    const times = await timeRuns(QUERY_RUNS, async () => {
+      hits = (await opened.query(query)).total;
+    });
+    queries.push({ hits, times });
   }
-  await opened.close();
-  return {
-    built,
-    diskBytes,
-    openTook,
-    firstQueryTook,
-    openMemory,
-    updates,
-    flushes,
+  const measured: Measured = {
+    name: 'our index',
+    buildMs: total - making,
+    rssBytes: rss() - rssBefore,
+    heldBytes: memoryHeld() - heldBefore,
     queries,
   };
+  const hitSets = [];
+  for (const { query } of QUERIES) hitSets.push(await indexHitIds(opened, query));
+  await opened.close();
+  return { measured, diskBytes, openMs, hitSets };
 }
 
-/** The same releases' texts, folded, and the same queries run as a linear scan over them. */
-function measureScan(size: number) {
-  const corpus: ScanRelease[] = [];
-  for (let i = 0; i < size; i += 1) corpus.push(scanEntry(syntheticRelease(i, SYNTHETIC_AT)));
-  return QUERIES.map(({ query }) => {
-    const times: number[] = [];
-    let found = 0;
-    for (let run = 0; run < SCAN_RUNS; run += 1) {
-      const start = performance.now();
-      found = scan(corpus, query);
-      times.push(performance.now() - start);
-    }
-    return { found, times };
+/** A version as the scan reads it: its distinct terms, each between newlines. */
+interface ScanDoc {
+  lang: string;
+  status: string;
+  terms: Buffer;
+}
+interface ScanRelease {
+  id: string;
+  kind: string;
+  date: string;
+  docs: ScanDoc[];
+}
+
+function scan(releases: readonly ScanRelease[], query: SearchQuery): Set<string> {
+  const clauses = planQuery(query.text, null).map((clause) => ({
+    exact: clause.exact.map((term) => Buffer.from(`\n${term}\n`)),
+    prefix: clause.prefix === null ? null : Buffer.from(`\n${clause.prefix}`),
+  }));
+  const found = new Set<string>();
+  for (const release of releases) {
+    if (
+      (query.kinds && !query.kinds.includes(release.kind as never)) ||
+      (query.from && release.date < query.from) ||
+      (query.to && release.date > query.to)
+    )
+      continue;
+    const hit = release.docs.some(
+      (doc) =>
+        (!query.langs || query.langs.includes(doc.lang as never)) &&
+        (!query.statuses || query.statuses.includes(doc.status as never)) &&
+        clauses.every(
+          (clause) =>
+            clause.exact.some((term) => doc.terms.includes(term)) ||
+            (clause.prefix !== null && doc.terms.includes(clause.prefix)),
+        ),
+    );
+    if (hit) found.add(release.id);
+  }
+  return found;
+}
+
+async function measureScan() {
+  const rssBefore = rss();
+  const heldBefore = memoryHeld();
+  const releases: ScanRelease[] = [];
+  const buildMs = await feed((release) => {
+    const analyzed = analyzeRelease(release);
+    releases.push({
+      id: analyzed.id,
+      kind: analyzed.kind,
+      date: analyzed.date,
+      docs: analyzed.docs.map((doc) => ({
+        lang: doc.lang,
+        status: doc.status,
+        terms: Buffer.from(`\n${[...doc.terms.keys()].join('\n')}\n`),
+      })),
+    });
+  });
+  const queries = [];
+  const hitSets = [];
+  for (const { query } of QUERIES) {
+    let found = new Set<string>();
+    const times = await timeRuns(SCAN_RUNS, () => {
+      found = scan(releases, query);
+    });
+    queries.push({ hits: found.size, times });
+    hitSets.push(found);
+  }
+  const measured: Measured = {
+    name: 'linear scan',
+    buildMs,
+    rssBytes: rss() - rssBefore,
+    heldBytes: memoryHeld() - heldBefore,
+    queries,
+  };
+  return { measured, hitSets };
+}
+
+/** One document per version, as our index has; the text is the version's title, lead and body. */
+function versionDocs(release: Release) {
+  return LANGS.flatMap((lang) => {
+    const variant = release.variants[lang];
+    if (!variant) return [];
+    const { title, lead, body } = versionText(variant);
+    return [{ id: `${release.id}:${lang}`, text: [title, lead, ...body].join('\n') }];
   });
 }
 
-for (const size of SIZES) {
-  const dir = await mkdtemp(join(tmpdir(), `press-office-search-${size}-`));
-  try {
-    const m = await measureIndex(dir, size);
-    const scans = measureScan(size);
-    console.log(`\n${size} releases × 7 languages`);
-    console.log(
-      `  build (rebuild)       ${(m.built.took / 1000).toFixed(1)} s   peak RSS +${mb(m.built.peakRss)} while building`,
-    );
-    console.log(
-      `  on disk               ${mb(m.diskBytes)} (${m.built.segments} segments; the .seg files, ${mb(m.built.segmentBytes)}, are what open reads)`,
-    );
-    console.log(
-      `  cold open             ${ms(m.openTook)}   first query ${ms(m.firstQueryTook)}   memory of the open index ${mb(m.openMemory)}`,
-    );
-    console.log(
-      `  update one release    median ${ms(median(m.updates))}   p95 ${ms(percentile(m.updates, 95))}   (in memory: what a save waits for)`,
-    );
-    console.log(
-      `  update + flush        median ${ms(median(m.flushes))}   p95 ${ms(percentile(m.flushes, 95))}   (persisted durably, in the background)`,
-    );
-    console.log(
-      `  ${'query'.padEnd(28)} ${'hits'.padStart(6)}  ${'median'.padStart(9)} ${'p95'.padStart(9)}   ${'scan'.padStart(9)}   ratio`,
-    );
-    QUERIES.forEach(({ label }, q) => {
-      const { total, times } = m.queries[q]!;
-      const scanned = scans[q]!;
-      const ratio = median(scanned.times) / median(times);
-      console.log(
-        `  ${label.padEnd(28)} ${String(total).padStart(6)}  ${ms(median(times)).padStart(9)} ${ms(percentile(times, 95)).padStart(9)}   ${ms(median(scanned.times)).padStart(9)}   ${ratio.toFixed(0).padStart(4)}×   (scan found ${scanned.found})`,
-      );
+const releaseOf = (docId: string | number) => String(docId).split(':')[0]!;
+
+async function measureMiniSearch(): Promise<Measured> {
+  const rssBefore = rss();
+  const heldBefore = memoryHeld();
+  const mini = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+  const buildMs = await feed((release) => mini.addAll(versionDocs(release)));
+  const queries = [];
+  for (const { query } of QUERIES) {
+    const typing = !query.text.endsWith(' ');
+    let hits = 0;
+    const times = await timeRuns(QUERY_RUNS, () => {
+      const results = mini.search(query.text, { combineWith: 'AND', prefix: typing });
+      hits = new Set(results.map((result) => releaseOf(result.id))).size;
     });
-    const p95s = m.queries.map((q) => percentile(q.times, 95));
-    const ratios = m.queries.map((q, i) => median(scans[i]!.times) / median(q.times));
-    console.log(
-      `  worst query p95 ${ms(Math.max(...p95s))}; smallest ratio to the scan ${Math.min(...ratios).toFixed(0)}×`,
-    );
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+    queries.push({ hits, times });
   }
+  return { name: 'minisearch', buildMs, rssBytes: rss() - rssBefore, heldBytes: memoryHeld() - heldBefore, queries };
+}
+
+async function measureFlexSearch(): Promise<Measured> {
+  const rssBefore = rss();
+  const heldBefore = memoryHeld();
+  const flex = new FlexSearch.Index({ tokenize: 'forward' });
+  const buildMs = await feed((release) => {
+    for (const doc of versionDocs(release)) flex.add(doc.id, doc.text);
+  });
+  const queries = [];
+  for (const { query } of QUERIES) {
+    let hits = 0;
+    const times = await timeRuns(QUERY_RUNS, () => {
+      const ids = flex.search(query.text.trim(), { limit: SIZE * LANGS.length });
+      hits = new Set((ids as Array<string | number>).map(releaseOf)).size;
+    });
+    queries.push({ hits, times });
+  }
+  return { name: 'flexsearch', buildMs, rssBytes: rss() - rssBefore, heldBytes: memoryHeld() - heldBefore, queries };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const ratio = (value: number, base: number) => `${(value / base).toFixed(value / base < 10 ? 2 : 0)}×`;
+
+function difference(a: Set<string>, b: Set<string>): number {
+  let count = 0;
+  for (const id of a) if (!b.has(id)) count += 1;
+  return count;
+}
+
+console.log(`bench:search — ${SIZE} releases × 7 languages (bench/corpus); load average at start ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}`);
+const dir = await mkdtemp(join(tmpdir(), `press-office-search-${SIZE}-`));
+try {
+  const ours = await measureIndex(dir);
+  const scanned = await measureScan();
+  const mini = await measureMiniSearch();
+  const flex = await measureFlexSearch();
+  const all = [scanned.measured, ours.measured, mini, flex];
+
+  let mismatches = 0;
+  console.log('\nSame hits: the index against the scan, every query, full hit sets');
+  QUERIES.forEach(({ label }, q) => {
+    const index = ours.hitSets[q]!;
+    const scan = scanned.hitSets[q]!;
+    const onlyIndex = difference(index, scan);
+    const onlyScan = difference(scan, index);
+    const same = onlyIndex === 0 && onlyScan === 0;
+    if (!same) mismatches += 1;
+    console.log(
+      `  ${label.padEnd(24)} ${same ? 'same' : 'DIFFER'} ${String(index.size).padStart(6)} hits${same ? '' : ` (${onlyIndex} only in the index, ${onlyScan} only in the scan)`}`,
+    );
+  });
+
+  const base = scanned.measured;
+  console.log(`\nOur index on disk ${mb(ours.diskBytes)}; cold open ${ms(ours.openMs)}`);
+  console.log(`\n${''.padEnd(14)} ${'build'.padStart(9)} ${'×scan'.padStart(7)} ${'RSS +'.padStart(8)} ${'held'.padStart(8)} ${'×scan'.padStart(7)}`);
+  for (const m of all)
+    console.log(
+      `  ${m.name.padEnd(12)} ${`${(m.buildMs / 1000).toFixed(1)} s`.padStart(9)} ${ratio(m.buildMs, base.buildMs).padStart(7)} ${mb(m.rssBytes).padStart(8)} ${mb(m.heldBytes).padStart(8)} ${ratio(m.heldBytes, base.heldBytes).padStart(7)}`,
+    );
+
+  console.log('\nQuery p50 / p95 (hits); ratio = scan p50 ÷ p50 (printed only where the index and the scan found the same hits)');
+  console.log(`  ${'query'.padEnd(24)} ${all.map((m) => m.name.padStart(30)).join('')}`);
+  QUERIES.forEach(({ label }, q) => {
+    const same = difference(ours.hitSets[q]!, scanned.hitSets[q]!) === 0 && difference(scanned.hitSets[q]!, ours.hitSets[q]!) === 0;
+    const scanP50 = median(base.queries[q]!.times);
+    const cells = all.map((m) => {
+      const { hits, times } = m.queries[q]!;
+      const p50 = median(times);
+      const shown = m === base ? '' : same ? ` ${ratio(scanP50, p50)}` : ' —';
+      return `${ms(p50)}/${ms(percentile(times, 95))} (${hits})${shown}`.padStart(30);
+    });
+    console.log(`  ${label.padEnd(24)} ${cells.join('')}`);
+  });
+  for (const m of all) {
+    const p95s = m.queries.map((query) => percentile(query.times, 95));
+    console.log(`  worst p95, ${m.name.padEnd(12)} ${ms(Math.max(...p95s))}`);
+  }
+  console.log(`\nload average at end ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}`);
+  if (mismatches > 0) {
+    console.error(`\n${mismatches} queries found different hits in the index and the scan: their ratios are not printed.`);
+    process.exitCode = 1;
+  }
+} finally {
+  await rm(dir, { recursive: true, force: true });
 }
