@@ -10,6 +10,7 @@ import { z } from 'zod';
 import {
   commentSchema,
   contactSchema,
+  editorSchema,
   embargoSchema,
   idSchema,
   isoDateSchema,
@@ -19,6 +20,7 @@ import {
   releaseSchema,
   variantSchema,
   type Comment,
+  type Editor,
   type Release,
   type Variant,
 } from '@shared/domain';
@@ -43,9 +45,11 @@ export const clockBodySchema = z.object({
   rev: z.number().int().min(1),
   updatedAt: isoDateTimeSchema,
 });
+/** `editor`: who made this revision and on which device, named in a merge's conflicts. */
 export const variantBodySchema = z.object({
   type: z.literal('release-variant'),
   variant: variantSchema,
+  editor: editorSchema.optional(),
 });
 export const commentBodySchema = z.object({
   type: z.literal('release-comment'),
@@ -83,8 +87,11 @@ export function schemaFor(docId: string): z.ZodType<ReleaseDocBody> | null {
   return null;
 }
 
-/** The documents of one release, keyed by _id. */
-export function releaseToDocs(release: Release): Map<string, ReleaseDocBody> {
+/**
+ * The documents of one release, keyed by _id. `author` names a language version's revision
+ * where the version does not say who edited it (editedBy).
+ */
+export function releaseToDocs(release: Release, author?: Editor): Map<string, ReleaseDocBody> {
   const docs = new Map<string, ReleaseDocBody>();
   docs.set(metaId(release.id), {
     type: 'release-meta',
@@ -106,7 +113,13 @@ export function releaseToDocs(release: Release): Map<string, ReleaseDocBody> {
   });
   for (const lang of LANGS) {
     const variant = release.variants[lang];
-    if (variant) docs.set(variantId(release.id, lang), { type: 'release-variant', variant });
+    if (!variant) continue;
+    const editor = author && { ...author, name: variant.editedBy || author.name };
+    docs.set(variantId(release.id, lang), {
+      type: 'release-variant',
+      variant,
+      ...(editor ? { editor } : {}),
+    });
   }
   for (const comment of release.comments) {
     docs.set(commentId(release.id, comment.id), { type: 'release-comment', comment });
@@ -172,6 +185,11 @@ export function mergeClocks(clocks: readonly ClockBody[]): ClockBody {
       .map((c) => c.updatedAt)
       .reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b)),
   };
+}
+
+/** The part of a document that reaches the release file (a version's editor does not). */
+export function fileContent(body: ReleaseDocBody): unknown {
+  return body.type === 'release-variant' ? body.variant : body;
 }
 
 function cmp(a: string, b: string): number {

@@ -5,13 +5,15 @@
  * the release files; one that fails is quarantined and reported, and its release is left as
  * the library has it.
  */
+import { hostname } from 'node:os';
 import { deepEqual } from 'fast-equals';
-import type { Release } from '@shared/domain';
+import type { Editor, Release } from '@shared/domain';
 import type { LibraryApi } from '../library/library-api';
 import { openRemoteDatabase, replicate, type Database, type DocMeta } from './engine';
 import type { SyncTarget } from './sync-target';
 import {
   docsToRelease,
+  fileContent,
   releaseIdOf,
   releasePrefix,
   releaseToDocs,
@@ -36,7 +38,16 @@ export interface SyncReport {
   deferred: string[];
 }
 
-export async function syncLibrary(library: LibraryApi, target: SyncTarget): Promise<SyncReport> {
+export interface SyncOptions {
+  /** The device named with this library's edits; the machine's host name unless given. */
+  device?: string;
+}
+
+export async function syncLibrary(
+  library: LibraryApi,
+  target: SyncTarget,
+  options: SyncOptions = {},
+): Promise<SyncReport> {
   const replica = await Replica.open(library.dir);
   const remote = openRemoteDatabase(target.url, target);
   const report: SyncReport = {
@@ -49,7 +60,8 @@ export async function syncLibrary(library: LibraryApi, target: SyncTarget): Prom
     deferred: [],
   };
   try {
-    await exportChanges(library, replica, report);
+    const author = { name: library.getSettings().userName, device: options.device ?? hostname() };
+    await exportChanges(library, replica, author, report);
     report.pushed = (await replicate(replica.db, remote)).docs_written;
     report.pulled = (await replicate(remote, replica.db)).docs_written;
     await importChanges(library, replica, report);
@@ -78,13 +90,14 @@ async function allReleaseRows(library: LibraryApi): Promise<{ id: string; rev: n
 async function exportChanges(
   library: LibraryApi,
   replica: Replica,
+  author: Editor,
   report: SyncReport,
 ): Promise<void> {
   for (const row of await allReleaseRows(library)) {
     const state = await replica.fileState(row.id);
     if (state?.libraryRev === row.rev) continue;
     const release = await library.getRelease(row.id);
-    const revs = await exportRelease(replica, release, state);
+    const revs = await exportRelease(replica, release, state, author);
     await replica.setFileState(release.id, { libraryRev: release.rev, revs });
     report.exported.push(release.id);
   }
@@ -94,14 +107,17 @@ async function exportRelease(
   replica: Replica,
   release: Release,
   state: FileState | null,
+  author: Editor,
 ): Promise<Record<string, string>> {
-  const docs = releaseToDocs(release);
+  const docs = releaseToDocs(release, author);
   const revs: Record<string, string> = {};
   for (const [id, body] of docs) {
     const parent = state?.revs[id] ?? null;
     const before = parent ? await replica.body(id, parent) : null;
+    // Only what reaches the file counts: an imported version unchanged since is not re-sent
+    // just because this library would name itself as its editor.
     revs[id] =
-      before && deepEqual(before, body)
+      before && deepEqual(fileContent(before as unknown as ReleaseDocBody), fileContent(body))
         ? parent!
         : await replica.writeChild(id, parent, body as unknown as Record<string, unknown>);
   }
@@ -138,7 +154,9 @@ async function importRelease(
     let body = checked.body;
     let rev = doc._rev!;
     if (doc._conflicts?.length) {
-      ({ body, rev } = await settleConflict(replica, doc, body));
+      ({ body, rev } = await settleConflict(replica, doc, body, (loser, reason) =>
+        quarantine(library, loser, reason, report),
+      ));
       report.merged.push(doc._id);
     }
     bodies.push(body);

@@ -1,0 +1,170 @@
+/**
+ * Two libraries in temp folders edit one language version (kk) offline and sync through a real
+ * CouchDB-compatible server on loopback: the edits merge per paragraph against the common
+ * ancestor, a paragraph both changed is kept as a conflict with both texts and both authors,
+ * and both libraries end with byte-identical release files.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Release, Variant } from '@shared/domain';
+import { Library } from '../../src/main/library/library';
+import { syncLibrary } from '../../src/main/sync/sync-session';
+import { startCouchTestServer, type CouchTestServer } from './support/couch-test-server';
+import { paragraphs, withSourceText } from './support/release-builders';
+import { useTempDirs } from './support/temp-dir';
+import { SLOW_MACHINE_MS } from '../support/timeouts';
+
+const tempDir = useTempDirs();
+let server: CouchTestServer;
+
+beforeAll(async () => {
+  server = await startCouchTestServer();
+}, SLOW_MACHINE_MS);
+afterAll(async () => {
+  await server.stop();
+}, SLOW_MACHINE_MS);
+
+const BASE = ['Бірінші абзац.', 'Екінші абзац.', 'Үшінші абзац.'];
+
+function withKk(release: Release, texts: string[]): Release {
+  const source = release.variants[release.sourceLang]!;
+  const kk: Variant = {
+    ...source,
+    lang: 'kk',
+    title: 'Жаттығулар',
+    body: paragraphs(...texts),
+    status: 'draft',
+    statusHistory: [],
+  };
+  return { ...release, variants: { ...release.variants, kk } };
+}
+
+const textsOf = (variant: Variant | undefined) =>
+  (variant?.body.content ?? []).map((node) => node.content?.[0]?.text ?? '');
+
+async function releaseFiles(dir: string): Promise<Record<string, string>> {
+  const names = (await readdir(join(dir, 'releases'))).filter((n) => n.endsWith('.json')).sort();
+  return Object.fromEntries(
+    await Promise.all(
+      names.map(async (n) => [n, await readFile(join(dir, 'releases', n), 'utf8')]),
+    ),
+  );
+}
+
+/** Library A (Айгерим, laptop-astana) with a release whose kk version B (Арман) has too. */
+async function sharedKkRelease(database: string) {
+  const url = await server.database(database);
+  const [dirA, dirB] = [await tempDir(), await tempDir()];
+  const a = await Library.open(dirA);
+  const b = await Library.open(dirB);
+  await a.updateSettings({ userName: 'Айгерим Нурланова' });
+  await b.updateSettings({ userName: 'Арман Сейтқали' });
+  const created = await a.saveRelease(
+    withKk(
+      withSourceText(
+        await a.createRelease({ kind: 'press-release', sourceLang: 'ru', date: '2026-12-01' }),
+        'Учения',
+        'Первый абзац.',
+      ),
+      BASE,
+    ),
+  );
+  const sync = {
+    a: () => syncLibrary(a, { url }, { device: 'laptop-astana' }),
+    b: () => syncLibrary(b, { url }, { device: 'laptop-almaty' }),
+  };
+  await sync.a();
+  await sync.b();
+  /** Saves the kk paragraphs `texts` on `library`, offline. */
+  const editKk = async (library: Library, texts: string[]) =>
+    library.saveRelease(withKk(await library.getRelease(created.id), texts));
+  return { a, b, dirA, dirB, id: created.id, sync, editKk };
+}
+
+describe('sync: one language version edited on two libraries', () => {
+  it(
+    'merges kk edits of different paragraphs silently, both present on both libraries',
+    async () => {
+      const { a, b, dirA, dirB, id, sync, editKk } = await sharedKkRelease('team-kk-merge');
+      await editKk(a, ['Бірінші абзац, түзетілді.', BASE[1]!, BASE[2]!]);
+      await editKk(b, [BASE[0]!, BASE[1]!, 'Үшінші абзац, жаңартылды.']);
+
+      await sync.a();
+      const settled = await sync.b();
+      expect(settled.merged).toContain(`release:${id}:variant:kk`);
+      await sync.a();
+
+      const expected = ['Бірінші абзац, түзетілді.', 'Екінші абзац.', 'Үшінші абзац, жаңартылды.'];
+      for (const library of [a, b]) {
+        const kk = (await library.getRelease(id)).variants.kk;
+        expect(textsOf(kk)).toEqual(expected);
+        expect(kk?.conflicts).toBeUndefined();
+      }
+      expect(await releaseFiles(dirA)).toEqual(await releaseFiles(dirB));
+
+      // A third round changes nothing anywhere.
+      const before = await releaseFiles(dirA);
+      for (const quiet of [await sync.b(), await sync.a()]) {
+        expect(quiet.exported).toEqual([]);
+        expect(quiet.imported).toEqual([]);
+        expect(quiet.merged).toEqual([]);
+      }
+      expect(await releaseFiles(dirA)).toEqual(before);
+      expect(await releaseFiles(dirB)).toEqual(before);
+      await a.close();
+      await b.close();
+    },
+    SLOW_MACHINE_MS,
+  );
+
+  it(
+    'keeps a paragraph both changed as a conflict with both texts and both authors',
+    async () => {
+      const { a, b, dirA, dirB, id, sync, editKk } = await sharedKkRelease('team-kk-conflict');
+      await editKk(a, [BASE[0]!, 'Екінші абзац — Айгерим нұсқасы.', BASE[2]!]);
+      await editKk(b, [BASE[0]!, 'Екінші абзац — Арман нұсқасы.', BASE[2]!]);
+
+      await sync.a();
+      await sync.b();
+      await sync.a();
+
+      for (const library of [a, b]) {
+        const kk = (await library.getRelease(id)).variants.kk!;
+        expect(kk.conflicts).toHaveLength(1);
+        const conflict = kk.conflicts![0]!;
+        expect(conflict.field).toBe('body');
+        const sides = conflict.sides.map((side) => ({
+          name: side.name,
+          device: side.device,
+          text: 'blocks' in side ? side.blocks.map((n) => n.content?.[0]?.text) : side.text,
+        }));
+        expect(sides).toEqual(
+          expect.arrayContaining([
+            {
+              name: 'Айгерим Нурланова',
+              device: 'laptop-astana',
+              text: ['Екінші абзац — Айгерим нұсқасы.'],
+            },
+            { name: 'Арман Сейтқали', device: 'laptop-almaty', text: ['Екінші абзац — Арман нұсқасы.'] },
+          ]),
+        );
+        // The untouched paragraphs stay once, around the paragraph in conflict.
+        expect(textsOf(kk)[0]).toBe(BASE[0]);
+        expect(textsOf(kk).at(-1)).toBe(BASE[2]);
+      }
+      expect(await releaseFiles(dirA)).toEqual(await releaseFiles(dirB));
+
+      const before = await releaseFiles(dirA);
+      for (const quiet of [await sync.b(), await sync.a()]) {
+        expect(quiet.exported).toEqual([]);
+        expect(quiet.imported).toEqual([]);
+        expect(quiet.merged).toEqual([]);
+      }
+      expect(await releaseFiles(dirB)).toEqual(before);
+      await a.close();
+      await b.close();
+    },
+    SLOW_MACHINE_MS,
+  );
+});
