@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Release, Variant } from '@shared/domain';
 import { Library } from '../../src/main/library/library';
 import { syncLibrary } from '../../src/main/sync/sync-session';
-import { openRemoteDatabase } from '../../src/main/sync/engine';
+import { openRemoteDatabase, replicate } from '../../src/main/sync/engine';
 import { variantId } from '../../src/main/sync/document-mapping';
 import { startCouchTestServer, type CouchTestServer } from './support/couch-test-server';
 import { paragraphs, withSourceText } from './support/release-builders';
@@ -227,6 +227,47 @@ describe('sync: one language version edited on two libraries', () => {
       const onA = await sync.a();
       expect(onA.quarantined).toEqual([]);
       expect(textsOf((await a.getRelease(id)).variants.kk)).toEqual(edited);
+      await a.close();
+      await b.close();
+    },
+    SLOW_MACHINE_MS,
+  );
+
+  it(
+    'two libraries settling the same conflict offline write the same merge: nothing new to settle',
+    async () => {
+      const { a, b, dirA, dirB, url, id, editKk } = await sharedKkRelease('team-kk-twice');
+      // B works through a second database; each side's edit reaches the other database by
+      // server-to-server replication, so each library meets the conflict and settles it alone.
+      const otherUrl = await server.database('team-kk-twice-other');
+      const [one, other] = [openRemoteDatabase(url), openRemoteDatabase(otherUrl)];
+      await replicate(one, other);
+      await editKk(a, [BASE[0]!, 'Екінші абзац — Айгерим нұсқасы.', 'Үшінші абзац, түзетілді.']);
+      await editKk(b, ['Бірінші абзац, жаңартылды.', 'Екінші абзац — Арман нұсқасы.', BASE[2]!]);
+      const syncA = () => syncLibrary(a, { url }, { device: 'laptop-astana' });
+      const syncB = () => syncLibrary(b, { url: otherUrl }, { device: 'laptop-almaty' });
+      await syncA();
+      await syncB();
+      await replicate(one, other);
+      await replicate(other, one);
+
+      const settledA = await syncA();
+      const settledB = await syncB();
+      expect(settledA.merged).toContain(variantId(id, 'kk'));
+      expect(settledB.merged).toContain(variantId(id, 'kk'));
+      expect(await releaseFiles(dirA)).toEqual(await releaseFiles(dirB));
+
+      // The two merges are one revision: exchanging them leaves nothing in conflict.
+      await replicate(one, other);
+      await replicate(other, one);
+      const again = [await syncA(), await syncB()];
+      expect(again.map((report) => report.merged)).toEqual([[], []]);
+      expect(again.map((report) => report.imported)).toEqual([[], []]);
+      const kk = (await a.getRelease(id)).variants.kk!;
+      expect(textsOf(kk)[0]).toBe('Бірінші абзац, жаңартылды.');
+      expect(textsOf(kk).at(-1)).toBe('Үшінші абзац, түзетілді.');
+      expect(kk.conflicts).toHaveLength(1);
+      await Promise.all([one.close(), other.close()]);
       await a.close();
       await b.close();
     },
