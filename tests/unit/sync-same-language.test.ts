@@ -273,4 +273,43 @@ describe('sync: one language version edited on two libraries', () => {
     },
     SLOW_MACHINE_MS,
   );
+
+  it(
+    'flags an approval given on one library while the other changed the text',
+    async () => {
+      const { a, b, dirA, dirB, id, sync, editKk } = await sharedKkRelease('team-kk-approval');
+      const release = await a.getRelease(id);
+      const kk = release.variants.kk!;
+      const approvedAt = '2026-12-03T10:00:00.000Z';
+      await a.saveRelease({
+        ...release,
+        variants: {
+          ...release.variants,
+          kk: {
+            ...kk,
+            status: 'approved',
+            statusHistory: [{ status: 'approved', by: 'Айгерим Нурланова', at: approvedAt }],
+          },
+        },
+      });
+      await editKk(b, [BASE[0]!, 'Екінші абзац, өзгертілді.', BASE[2]!]);
+
+      await sync.a();
+      await sync.b();
+      await sync.a();
+
+      for (const library of [a, b]) {
+        const merged = (await library.getRelease(id)).variants.kk!;
+        expect(textsOf(merged)[1]).toBe('Екінші абзац, өзгертілді.');
+        expect(merged.approvalOutdated).toMatchObject({
+          approvedAt,
+          changedBy: { name: 'Арман Сейтқали', device: 'laptop-almaty' },
+        });
+      }
+      expect(await releaseFiles(dirA)).toEqual(await releaseFiles(dirB));
+      await a.close();
+      await b.close();
+    },
+    SLOW_MACHINE_MS,
+  );
 });
