@@ -248,6 +248,8 @@ export const REVISION_REASONS = [
   // The side set aside when two windows' edits of one release were settled in a conflict.
   'conflict-mine',
   'conflict-theirs',
+  // One side of a same-language merge when two libraries' edits met in a team sync.
+  'sync-side',
 ] as const;
 export const revisionSchema = z.object({
   id: idSchema,

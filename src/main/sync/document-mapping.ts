@@ -45,11 +45,18 @@ export const clockBodySchema = z.object({
   rev: z.number().int().min(1),
   updatedAt: isoDateTimeSchema,
 });
-/** `editor`: who made this revision and on which device, named in a merge's conflicts. */
+/** One library's edit of a version, as it met another's in a merge. */
+export const variantSideSchema = z.object({ variant: variantSchema, editor: editorSchema });
+/**
+ * `editor`: who made this revision and on which device, named in a merge's conflicts.
+ * `sides`: on a merge's revision, the edits it merged, so that every library, not only the one
+ * that settled the conflict, keeps both in its history.
+ */
 export const variantBodySchema = z.object({
   type: z.literal('release-variant'),
   variant: variantSchema,
   editor: editorSchema.optional(),
+  sides: z.array(variantSideSchema).max(32).optional(),
 });
 export const commentBodySchema = z.object({
   type: z.literal('release-comment'),
@@ -59,6 +66,7 @@ export const commentBodySchema = z.object({
 export type MetaBody = z.infer<typeof metaBodySchema>;
 export type ClockBody = z.infer<typeof clockBodySchema>;
 export type VariantBody = z.infer<typeof variantBodySchema>;
+export type VariantSide = z.infer<typeof variantSideSchema>;
 export type CommentBody = z.infer<typeof commentBodySchema>;
 export type ReleaseDocBody = MetaBody | ClockBody | VariantBody | CommentBody;
 

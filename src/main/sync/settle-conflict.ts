@@ -31,17 +31,23 @@ export async function settleConflict(
   winner: DocMeta,
   winnerBody: ReleaseDocBody,
   reject: RejectLoser,
-): Promise<{ body: ReleaseDocBody; rev: string; merged: Variant[] }> {
+): Promise<{ body: ReleaseDocBody; rev: string }> {
   const schema = schemaFor(winner._id)!;
   const leaves: Leaf[] = [{ rev: winner._rev!, body: winnerBody }];
   for (const rev of winner._conflicts ?? []) {
     const doc = await replica.db.get(winner._id, { rev });
     const parsed = schema.safeParse(stripMeta(doc));
     if (parsed.success) leaves.push({ rev, body: parsed.data });
-    else await reject(doc, parsed.error.issues[0]?.message ?? 'invalid');
+    else {
+      const issue = parsed.error.issues[0];
+      await reject(
+        doc,
+        issue ? `${issue.path.join('.') || 'document'}: ${issue.message}` : 'invalid',
+      );
+    }
   }
   leaves.sort((x, y) => (x.rev < y.rev ? -1 : x.rev > y.rev ? 1 : 0));
-  const { body, sides } = await settle(replica, winner._id, leaves);
+  const body = await settle(replica, winner._id, winnerBody, leaves);
   const rev = await replica.writeChild(
     winner._id,
     winner._rev!,
@@ -50,19 +56,21 @@ export async function settleConflict(
   // The losing branches end here; their revisions stay in the replica's tree.
   for (const loser of [...(winner._conflicts ?? [])].sort())
     await replica.writeChild(winner._id, loser, null);
-  return { body, rev, merged: sides };
+  return { body, rev };
 }
 
 async function settle(
   replica: Replica,
   id: string,
+  winner: ReleaseDocBody,
   leaves: Leaf[],
-): Promise<{ body: ReleaseDocBody; sides: Variant[] }> {
-  const first = leaves[0]!.body;
-  if (first.type === 'release-clock')
-    return { body: mergeClocks(leaves.map((leaf) => leaf.body as ClockBody)), sides: [] };
-  if (first.type !== 'release-variant') return { body: winnerOf(leaves), sides: [] };
-  let merged = first;
+): Promise<ReleaseDocBody> {
+  if (winner.type === 'release-clock')
+    return mergeClocks(leaves.map((leaf) => leaf.body as ClockBody));
+  // Other documents (metadata, a comment) keep the engine's winner; so does a version whose
+  // other sides were all rejected, having nothing to merge with.
+  if (winner.type !== 'release-variant' || leaves.length === 1) return winner;
+  let merged = leaves[0]!.body as VariantBody;
   const seen = [await ancestry(replica, id, leaves[0]!.rev)];
   for (const leaf of leaves.slice(1)) {
     const theirs = leaf.body as VariantBody;
@@ -75,15 +83,11 @@ async function settle(
     merged = { type: 'release-variant', variant: result.variant };
     seen.push(path);
   }
-  return {
-    body: merged,
-    sides: leaves.map((leaf) => (leaf.body as VariantBody).variant),
-  };
-}
-
-/** Documents other than versions and clocks keep the engine's winner. */
-function winnerOf(leaves: Leaf[]): ReleaseDocBody {
-  return leaves[0]!.body;
+  const sides = leaves.map(({ body }) => ({
+    variant: (body as VariantBody).variant,
+    editor: editorOf(body as VariantBody),
+  }));
+  return { ...merged, sides };
 }
 
 function editorOf(body: VariantBody): Editor {

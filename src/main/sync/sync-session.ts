@@ -20,6 +20,7 @@ import {
   schemaFor,
   type ReleaseDocBody,
 } from './document-mapping';
+import { recordMergeSides, type ImportedVariant } from './merge-history';
 import { settleConflict } from './settle-conflict';
 import { Replica, stripMeta, type FileState } from './replica';
 
@@ -145,6 +146,9 @@ async function importRelease(
   const winners = await currentDocs(replica.db, id);
   const bodies: ReleaseDocBody[] = [];
   const revs: Record<string, string> = {};
+  // Versions at a revision the release file has not been in step with: news to record.
+  const arrived: ImportedVariant[] = [];
+  const state = await replica.fileState(id);
   for (const doc of winners) {
     const checked = validate(doc);
     if (!checked.ok) {
@@ -161,13 +165,14 @@ async function importRelease(
     }
     bodies.push(body);
     revs[doc._id] = rev;
+    if (body.type === 'release-variant' && rev !== state?.revs[doc._id])
+      arrived.push({ rev, body });
   }
   const built = docsToRelease(bodies);
   if (!built.ok) {
     await quarantine(library, { _id: releasePrefix(id) }, built.reason, report);
     return;
   }
-  const state = await replica.fileState(id);
   const local = await library.getRelease(id).catch(() => null);
   // A release saved since its export has edits the replica does not hold yet: leave it to the
   // next sync, which writes them as a branch and merges.
@@ -179,6 +184,7 @@ async function importRelease(
     await library.putReplicatedRelease(built.release, local?.rev ?? null);
     report.imported.push(id);
   }
+  await recordMergeSides(library, built.release, arrived);
   await replica.setFileState(id, { libraryRev: built.release.rev, revs });
 }
 

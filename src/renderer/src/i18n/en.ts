@@ -5,6 +5,7 @@ import { letterheadEn } from './letterhead.en';
 import { reviewEn } from './review.en';
 import { searchEn } from './search.en';
 import { conflictEn } from './conflict.en';
+import { syncEn } from './sync.en';
 
 /** The reference dictionary: its keys are the keys every other dictionary must have. */
 export const en = {
@@ -338,6 +339,7 @@ export const en = {
   ...reviewEn,
   ...searchEn,
   ...conflictEn,
+  ...syncEn,
   ...exportEn,
   ...approvalEn,
   ...letterheadEn,

@@ -5,6 +5,7 @@ import { letterheadRu } from './letterhead.ru';
 import { reviewRu } from './review.ru';
 import { searchRu } from './search.ru';
 import { conflictRu } from './conflict.ru';
+import { syncRu } from './sync.ru';
 
 export const ru: Dictionary = {
   'app.name': 'Press Office',
@@ -403,6 +404,7 @@ export const ru: Dictionary = {
   ...reviewRu,
   ...searchRu,
   ...conflictRu,
+  ...syncRu,
   ...exportRu,
   ...approvalRu,
   ...letterheadRu,

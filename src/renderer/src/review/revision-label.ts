@@ -16,5 +16,7 @@ export function revisionLabel(revision: RevisionSummary, t: Translate): string {
       return t('review.history.reason.conflict-mine');
     case 'conflict-theirs':
       return t('review.history.reason.conflict-theirs');
+    case 'sync-side':
+      return t('review.history.reason.sync-side');
   }
 }
