@@ -4,26 +4,19 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Release, Variant } from '@shared/domain';
 import { Library } from '../../src/main/library/library';
 import { openRemoteDatabase } from '../../src/main/sync/engine';
 import { syncLibrary } from '../../src/main/sync/sync-session';
 import { variantId } from '../../src/main/sync/document-mapping';
-import { startCouchTestServer, type CouchTestServer } from './support/couch-test-server';
+import { useCouchTestServer } from './support/couch-test-server';
 import { paragraphs, withSourceText } from './support/release-builders';
 import { useTempDirs } from './support/temp-dir';
 import { SLOW_MACHINE_MS } from '../support/timeouts';
 
 const tempDir = useTempDirs();
-let server: CouchTestServer;
-
-beforeAll(async () => {
-  server = await startCouchTestServer();
-}, SLOW_MACHINE_MS);
-afterAll(async () => {
-  await server.stop();
-}, SLOW_MACHINE_MS);
+const server = useCouchTestServer();
 
 function translation(
   release: Release,
@@ -68,7 +61,7 @@ describe('sync: two libraries through one server', () => {
   it(
     'merges offline edits of different languages and the metadata, and both end with identical files',
     async () => {
-      const url = await server.database('team-languages');
+      const url = await server().database('team-languages');
       const { a, b, dirA, dirB } = await twoLibraries();
       const created = await a.saveRelease(
         withSourceText(
@@ -119,7 +112,7 @@ describe('sync: two libraries through one server', () => {
   it(
     'quarantines a bad document from the server and leaves the release as it was',
     async () => {
-      const url = await server.database('team-bad-doc');
+      const url = await server().database('team-bad-doc');
       const { a, b, dirB } = await twoLibraries();
       const release = await a.saveRelease(
         withSourceText(

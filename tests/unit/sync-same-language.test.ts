@@ -6,26 +6,19 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Release, Variant } from '@shared/domain';
 import { Library } from '../../src/main/library/library';
 import { syncLibrary } from '../../src/main/sync/sync-session';
 import { openRemoteDatabase, replicate } from '../../src/main/sync/engine';
 import { variantId } from '../../src/main/sync/document-mapping';
-import { startCouchTestServer, type CouchTestServer } from './support/couch-test-server';
+import { useCouchTestServer } from './support/couch-test-server';
 import { paragraphs, withSourceText } from './support/release-builders';
 import { useTempDirs } from './support/temp-dir';
 import { SLOW_MACHINE_MS } from '../support/timeouts';
 
 const tempDir = useTempDirs();
-let server: CouchTestServer;
-
-beforeAll(async () => {
-  server = await startCouchTestServer();
-}, SLOW_MACHINE_MS);
-afterAll(async () => {
-  await server.stop();
-}, SLOW_MACHINE_MS);
+const server = useCouchTestServer();
 
 const BASE = ['Бірінші абзац.', 'Екінші абзац.', 'Үшінші абзац.'];
 
@@ -56,7 +49,7 @@ async function releaseFiles(dir: string): Promise<Record<string, string>> {
 
 /** Library A (Айгерим, laptop-astana) with a release whose kk version B (Арман) has too. */
 async function sharedKkRelease(database: string) {
-  const url = await server.database(database);
+  const url = await server().database(database);
   const [dirA, dirB] = [await tempDir(), await tempDir()];
   const a = await Library.open(dirA);
   const b = await Library.open(dirB);
@@ -239,7 +232,7 @@ describe('sync: one language version edited on two libraries', () => {
       const { a, b, dirA, dirB, url, id, editKk } = await sharedKkRelease('team-kk-twice');
       // B works through a second database; each side's edit reaches the other database by
       // server-to-server replication, so each library meets the conflict and settles it alone.
-      const otherUrl = await server.database('team-kk-twice-other');
+      const otherUrl = await server().database('team-kk-twice-other');
       const [one, other] = [openRemoteDatabase(url), openRemoteDatabase(otherUrl)];
       await replicate(one, other);
       await editKk(a, [BASE[0]!, 'Екінші абзац — Айгерим нұсқасы.', 'Үшінші абзац, түзетілді.']);

@@ -6,6 +6,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { afterAll, beforeAll } from 'vitest';
+import { SLOW_MACHINE_MS } from '../../support/timeouts';
 
 interface Request {
   url: string;
@@ -98,5 +100,20 @@ export async function startCouchTestServer(
     cutAfterBulkWrites(count) {
       writesLeft = count;
     },
+  };
+}
+
+/** Starts one server for the file's tests and stops it after them; the getter reads it in a test. */
+export function useCouchTestServer(): () => CouchTestServer {
+  let server: CouchTestServer | undefined;
+  beforeAll(async () => {
+    server = await startCouchTestServer();
+  }, SLOW_MACHINE_MS);
+  afterAll(async () => {
+    await server?.stop();
+  }, SLOW_MACHINE_MS);
+  return () => {
+    if (!server) throw new Error('the CouchDB test server is not started');
+    return server;
   };
 }
