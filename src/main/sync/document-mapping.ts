@@ -9,14 +9,8 @@
 import { z } from 'zod';
 import {
   commentSchema,
-  contactSchema,
   editorSchema,
-  embargoSchema,
-  idSchema,
-  isoDateSchema,
   isoDateTimeSchema,
-  langSchema,
-  releaseKindSchema,
   releaseSchema,
   variantSchema,
   type Comment,
@@ -24,21 +18,22 @@ import {
   type Release,
   type Variant,
 } from '@shared/domain';
-import { FIELD_LIMITS } from '@shared/field-limits';
 import { LANGS } from '@shared/languages';
 
+// The metadata fields are validated exactly as in a release file.
+const release = releaseSchema.shape;
 export const metaBodySchema = z.object({
   type: z.literal('release-meta'),
-  id: idSchema,
-  kind: releaseKindSchema,
-  sourceLang: langSchema,
-  date: isoDateSchema,
-  embargo: embargoSchema.nullable(),
-  issuer: z.string().max(FIELD_LIMITS.issuer),
-  contacts: z.array(contactSchema).max(50),
-  tags: z.array(idSchema).max(500),
-  boilerplate: z.partialRecord(langSchema, z.string().max(FIELD_LIMITS.boilerplate)),
-  createdAt: isoDateTimeSchema,
+  id: release.id,
+  kind: release.kind,
+  sourceLang: release.sourceLang,
+  date: release.date,
+  embargo: release.embargo,
+  issuer: release.issuer,
+  contacts: release.contacts,
+  tags: release.tags,
+  boilerplate: release.boilerplate,
+  createdAt: release.createdAt,
 });
 export const clockBodySchema = z.object({
   type: z.literal('release-clock'),
