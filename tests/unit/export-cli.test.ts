@@ -14,6 +14,7 @@ import { allReleases } from '../../src/main/cli/list-command';
 import { Library } from '../../src/main/library/library';
 import { demoContent } from '../../src/main/library/seed';
 import { archiveExpectations, archivePath, FIXTURE_NOW } from '../fixtures';
+import { FIVE_ITEM_CUTS, fiveItemArchivePath } from '../fixtures/archive-five';
 import { approved } from './support/export-releases';
 import { useTempDirs } from './support/temp-dir';
 
@@ -95,6 +96,7 @@ describe('press-office arguments', () => {
       library: 'l',
       files: ['a.txt', 'b.docx'],
       lang: 'kk',
+      dateForUndated: undefined,
     });
   });
 
@@ -102,6 +104,8 @@ describe('press-office arguments', () => {
     for (const argv of [
       ['import', '--library', 'l'],
       ['import', '--library', 'l', '--lang', 'fr', 'file.txt'],
+      ['import', '--library', 'l', '--date-for-undated', '2024-02-30', 'file.txt'],
+      ['import', '--library', 'l', '--date-for-undated', 'yesterday', 'file.txt'],
       ['frobnicate', '--library', 'l'],
       ['list'],
       ['list', '--library', 'l', '--out', 'o'],
@@ -154,6 +158,36 @@ describe('press-office commands', () => {
     expect(bad.stderr).toContain('junk.docx');
     const usage = await runCli(['import', '--library', library]);
     expect(usage.code).toBe(2);
+  });
+
+  it('refuses an archive with undated items, naming them, and dates them only with --date-for-undated', async () => {
+    const library = await tempDir();
+    const archive = fiveItemArchivePath('ru');
+    const expected = FIVE_ITEM_CUTS.ru;
+    const undated = expected.flatMap((item, index) => (item.date === null ? [{ ...item, number: index + 1 }] : []));
+    expect(undated.length).toBeGreaterThan(0);
+
+    const refused = await runCli(['import', '--library', library, archive]);
+    expect(refused).toMatchObject({ code: 1, stdout: '' });
+    const refusal = refused.stderr.trim().split('\n').at(-1)!;
+    expect(refusal).toContain(`${undated.length} of ${expected.length} items have no date`);
+    for (const item of undated) expect(refusal).toContain(`item ${item.number} "${item.title}"`);
+    expect(refusal).toContain('--date-for-undated YYYY-MM-DD');
+    const none = await Library.open(library);
+    expect(await allReleases(none)).toEqual([]);
+    await none.close();
+
+    const dated = await runCli(['import', '--library', library, '--date-for-undated', '2023-05-17', archive]);
+    expect(dated.code).toBe(0);
+    const notes = dated.stderr.trim().split('\n').filter((line) => line.includes('has no date'));
+    expect(notes).toEqual(
+      undated.map((item) => `${archive}: item ${item.number} "${item.title}" has no date, dated 2023-05-17 (--date-for-undated)`),
+    );
+    const ids = dated.stdout.trim().split('\n');
+    const opened = await Library.open(library);
+    const releases = await Promise.all(ids.map((id) => opened.getRelease(id)));
+    await opened.close();
+    expect(releases.map((release) => release.date)).toEqual(expected.map((item) => item.date ?? '2023-05-17'));
   });
 
   it('creates the library when it imports into a folder that does not exist yet or is empty', async () => {

@@ -247,6 +247,37 @@ describe('needs update', () => {
     await session.close();
   });
 
+  it('marking an approved translation up to date after a source change sends it back to review, not to green', async () => {
+    const { session, call } = await openApi();
+    let release = await call('review.markUpToDate', { ...ref(await call('releases.get', { id: FULL })), lang: 'ru' });
+    expect(versionIn(release, 'ru').status).toBe('approved');
+    const historyBefore = versionIn(release, 'ru').statusHistory.length;
+    release = await call('releases.save', {
+      release: editParagraphs(release, 'en', (texts) => replaceAt(texts, 0, (t) => `${t} More.`)),
+    });
+    expect(displayStatus(release, 'ru')).toBe('needs-update');
+    const ruText = textsOf(versionIn(release, 'ru'));
+
+    release = await call('review.markUpToDate', { ...ref(release), lang: 'ru' });
+    const ru = versionIn(release, 'ru');
+    expect(displayStatus(release, 'ru')).toBe('in-review');
+    expect(ru.statusHistory).toHaveLength(historyBefore + 1);
+    expect(ru.statusHistory.at(-1)!.status).toBe('in-review');
+    expect(textsOf(ru)).toEqual(ruText);
+    const history = await call('revisions.list', { id: FULL, lang: 'ru' });
+    expect(history).toContainEqual(
+      expect.objectContaining({ reason: 'status', status: 'in-review', releaseRev: release.rev }),
+    );
+
+    // Re-approval is an ordinary approval of the reviewed text; it stays approved.
+    release = await call('review.setStatus', { ...ref(release), lang: 'ru', status: 'approved' });
+    expect(displayStatus(release, 'ru')).toBe('approved');
+    // Marking an up-to-date approved translation changes nothing of its status.
+    release = await call('review.markUpToDate', { ...ref(release), lang: 'ru' });
+    expect(versionIn(release, 'ru').status).toBe('approved');
+    await session.close();
+  });
+
   it('reads needs-update from the release file after the library is opened again', async () => {
     const { session, folder, call } = await openApi();
     const current = await call('review.markUpToDate', {

@@ -36,7 +36,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'import': {
       const library = await openLibraryForImport(command.library, err);
       try {
-        return (await runImport(library, command.files, command.lang, { out, err })) ? 0 : 1;
+        return (await runImport(library, command, { out, err })) ? 0 : 1;
       } finally {
         await library.close();
       }

@@ -3,14 +3,16 @@
  * UsageError with a one-line message, which the CLI turns into exit code 2.
  */
 import { parseArgs } from 'node:util';
+import { isoDateSchema } from '@shared/domain';
 import { LANGS, type Lang } from '@shared/languages';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/export-release';
 import { UsageError } from '../usage-error';
 
 export const USAGE = [
   'usage: press-office list --library DIR [--json]',
-  '       press-office import --library DIR [--lang LANG] FILE...   (.txt, .docx, .html;',
-  '                           a new or empty DIR becomes a new library)',
+  '       press-office import --library DIR [--lang LANG] [--date-for-undated YYYY-MM-DD] FILE...',
+  '                           (.txt, .docx, .html; a new or empty DIR becomes a new library;',
+  '                           archive items without a date need --date-for-undated)',
   '       press-office export --library DIR --release ID[,ID...] --out DIR',
   '                           [--lang ru,en] [--format html,pdf,zip,newsml] [--override LANGS]',
   '       press-office sync --library DIR --remote URL [--user NAME]',
@@ -28,7 +30,14 @@ export type Command =
       formats: ExportFormat[];
       override: Lang[];
     }
-  | { command: 'import'; library: string; files: string[]; lang: Lang | undefined }
+  | {
+      command: 'import';
+      library: string;
+      files: string[];
+      lang: Lang | undefined;
+      /** The date given to archive items that name none; without it such an archive is refused. */
+      dateForUndated: string | undefined;
+    }
   | { command: 'sync'; library: string; remote: string; user: string | undefined }
   | { command: 'help' };
 
@@ -109,7 +118,7 @@ function parseImport(args: string[]): Command {
   try {
     parsed = parseArgs({
       args,
-      options: { library: { type: 'string' }, lang: { type: 'string' } },
+      options: { library: { type: 'string' }, lang: { type: 'string' }, 'date-for-undated': { type: 'string' } },
       strict: true,
       allowPositionals: true,
     });
@@ -120,7 +129,11 @@ function parseImport(args: string[]): Command {
   if (!values.library) throw new UsageError('--library DIR is required');
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE');
   const [lang] = values.lang === undefined ? [undefined] : oneOf([values.lang], LANGS, 'lang');
-  return { command: 'import', library: values.library, files: positionals, lang };
+  const dateForUndated = values['date-for-undated'];
+  if (dateForUndated !== undefined && !isoDateSchema.safeParse(dateForUndated).success) {
+    throw new UsageError(`--date-for-undated ${dateForUndated}: expected a date as YYYY-MM-DD`);
+  }
+  return { command: 'import', library: values.library, files: positionals, lang, dateForUndated };
 }
 
 function parseSync(args: string[]): Command {

@@ -1,6 +1,7 @@
 /** Adding a language version to a release, and marking a translation up to date with its source. */
 import type { Release, Variant } from '@shared/domain';
 import type { Lang } from '@shared/languages';
+import { needsUpdate } from '@shared/review/needs-update';
 import { recordSourceBase } from '@shared/review/source-base';
 import { AppError } from '../errors';
 import {
@@ -11,6 +12,7 @@ import {
   type ReleaseRef,
   type ReviewContext,
 } from './context';
+import { record } from './revisions';
 import { currentSourceRevision } from './source-revision';
 
 /** 'prefilled' starts from a copy of the source, to be translated in place. */
@@ -50,7 +52,11 @@ export async function addLanguageVersion(
   return ctx.library.saveRelease(withVersion(release, variant));
 }
 
-/** Re-records the source fingerprints in the translation: it no longer reads as outdated. */
+/**
+ * Re-records the source fingerprints in the translation: it no longer reads as outdated. An
+ * approval given before the source changed approved another source, so an approved translation
+ * that needed updating goes back to review (recorded in its status history) for re-approval.
+ */
 export async function markUpToDate(
   ctx: ReviewContext,
   ref: ReleaseRef,
@@ -62,6 +68,16 @@ export async function markUpToDate(
   const translation = versionOf(release, lang);
   const source = versionOf(release, release.sourceLang);
   const base = await currentSourceRevision(ctx, release);
-  const sourceBase = recordSourceBase(source, ctx.now().toISOString(), base.id);
-  return ctx.library.saveRelease(withVersion(release, { ...translation, sourceBase }));
+  const at = ctx.now().toISOString();
+  const sourceBase = recordSourceBase(source, at, base.id);
+  if (!needsUpdate(release, lang)) return ctx.library.saveRelease(withVersion(release, { ...translation, sourceBase }));
+  const reopened: Variant = {
+    ...translation,
+    sourceBase,
+    status: 'in-review',
+    statusHistory: [...translation.statusHistory, { status: 'in-review', by: authorOf(ctx), at }],
+  };
+  const saved = await ctx.library.saveRelease(withVersion(release, reopened));
+  await record(ctx, saved, lang, 'status');
+  return saved;
 }

@@ -70,7 +70,7 @@ export const reviewEn = {
   'review.outdated.behind':
     'The {source} source has changed since this translation was brought up to date on {since}: {changes}.',
   'review.outdated.behindHint':
-    'The changes are marked below, word by word. Update the translation, then mark it up to date.',
+    'The changes are marked below, word by word. Update the translation, then mark it up to date; an approved translation then goes back to review to be approved again.',
   'review.outdated.noOldText':
     'The earlier source text is not in the history, so the changed paragraphs are marked without word differences.',
   'review.outdated.untracked': 'This translation has not been compared with the {source} source yet.',
