@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { isoDateSchema } from '@shared/domain';
 import { LANGS, type Lang } from '@shared/languages';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/export-release';
+import type { ExportCommand } from './export-command';
 import { UsageError } from '../usage-error';
 
 export const USAGE = [
@@ -21,15 +22,7 @@ export const USAGE = [
 
 export type Command =
   | { command: 'list'; library: string; json: boolean }
-  | {
-      command: 'export';
-      library: string;
-      releases: string[];
-      out: string;
-      langs: Lang[] | undefined;
-      formats: ExportFormat[];
-      override: Lang[];
-    }
+  | ({ command: 'export' } & ExportCommand)
   | {
       command: 'import';
       library: string;
